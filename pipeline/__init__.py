@@ -1,0 +1,1 @@
+"""The content pipeline: YAML in, validated models, Markdown pages, a built site."""

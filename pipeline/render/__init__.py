@@ -1,0 +1,1 @@
+"""Pure functions from content models to Markdown pages (strings in, strings out)."""

@@ -1,0 +1,69 @@
+"""Small HTML helpers for the widget islands embedded in Markdown pages.
+
+Islands are emitted as one HTML block with no blank lines, so Python-Markdown
+passes them through untouched; author text inside them is converted from
+Markdown here, and every attribute value is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+from typing import Any, Iterable
+
+import markdown as _markdown
+
+_MD = _markdown.Markdown(extensions=["sane_lists"])
+
+
+def esc(text: str) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def md_block(text: str) -> str:
+    """Author Markdown to HTML, block level."""
+    _MD.reset()
+    return _MD.convert(text.strip())
+
+
+def md_inline(text: str) -> str:
+    """Author Markdown to HTML without the wrapping paragraph."""
+    out = md_block(text)
+    if out.startswith("<p>") and out.endswith("</p>") and out.count("<p>") == 1:
+        return out[3:-4]
+    return out
+
+
+def attrs(**values: Any) -> str:
+    """Render keyword attributes; `data_x` becomes `data-x`, True is a bare attribute."""
+    parts = []
+    for key, value in values.items():
+        if value is None or value is False:
+            continue
+        name = key.rstrip("_").replace("_", "-")
+        parts.append(name if value is True else f'{name}="{esc(value)}"')
+    return (" " + " ".join(parts)) if parts else ""
+
+
+def json_script(data: Any, **attributes: Any) -> str:
+    """Data for a widget, safe inside a <script> element."""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    payload = payload.replace("</", "<\\/").replace("<!--", "<\\!--")
+    return f'<script type="application/json"{attrs(**attributes)}>{payload}</script>'
+
+
+def block(lines: Iterable[str]) -> str:
+    """Join HTML into one Markdown-safe block: no blank lines inside."""
+    text = "\n".join(lines)
+    return "\n".join(line for line in text.splitlines() if line.strip())
+
+
+def rel_url(from_url: str, to_url: str) -> str:
+    """A relative link between two directory-style site URLs ('' is the root)."""
+    start = posixpath.join("/", from_url)
+    target = posixpath.join("/", to_url)
+    relative = posixpath.relpath(target, start if start.endswith("/") else posixpath.dirname(start))
+    if (to_url == "" or to_url.endswith("/")) and not relative.endswith("/"):
+        relative += "/"
+    return "./" if relative in (".", "./") else relative

@@ -1,0 +1,87 @@
+"""Cues that label a sentence as Situation, Task, Action, Result or Reflection.
+
+Data only: segmentation weighs these per sentence, adds a position prior and
+picks the strongest label.
+"""
+
+from __future__ import annotations
+
+from .patterns import ACTION_VERB_SOURCE, DIGITS_SOURCE
+
+LABELS = ("situation", "task", "action", "result", "reflection")
+
+# label -> (weight, phrases)
+PHRASE_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
+    "situation": (1.5, (
+        "at my last company", "at my previous company", "in my last role",
+        "in my previous role", "in my current role", "in a previous role",
+        "i was working as", "i was a", "i was an", "i was the", "i work as",
+        "i worked as", "i'm a", "i am a", "our team", "my team", "we had",
+        "we were", "we run", "we own", "there was", "there were", "at the time",
+        "last year", "a few years ago", "when i joined", "situation", "context",
+        "background", "was responsible for", "is responsible for", "in a recent project",
+        "a couple of years ago", "back in", "we are", "we have", "i noticed",
+        "i spotted", "i saw", "while reviewing", "while", "during", "i realised",
+        "i realized", "i came across", "i found out", "was seeing", "were seeing",
+        "kept", "had been", "used to",
+    )),
+    "task": (2.0, (
+        "i decided to", "i decided that", "my goal", "our goal", "the goal",
+        "i needed to", "i had to", "i wanted to", "i set out to", "the task",
+        "my task", "i took it on", "i took this on", "i took on", "objective",
+        "i made it my", "i chose to", "i volunteered to", "i committed to",
+        "task:", "the aim", "my aim", "i resolved to", "i was asked",
+        "i was assigned", "i was tasked", "i was told to", "i owned",
+        "i took ownership", "decided to act", "i set myself", "a decision was made",
+        "it was decided", "the decision was made",
+    )),
+    "result": (2.5, (
+        "as a result", "the result", "resulted in", "which led to", "led to",
+        "outcome", "reduced", "dropped", "fell", "increased", "improved",
+        "rose", "grew", "saved", "cut", "went from", "down from", "up from",
+        "halved", "doubled", "tripled", "eliminated", "shrank", "decreased",
+        "boosted", "raised", "lowered", "result:", "results:", "impact",
+        "the team was happy", "things improved", "everyone was happy",
+        "within a week", "by the end", "in the end", "ended up", "since launch",
+        "now", "afterwards", "after the fix", "after deploying", "after launch",
+        "after the launch", "after the change", "recovered", "retained",
+        "churn", "satisfaction", "nps", "csat",
+    )),
+    "reflection": (3.0, (
+        "i learned", "i learnt", "lesson", "in hindsight", "looking back",
+        "next time", "if i did it again", "i would have", "i'd have",
+        "differently", "taught me", "i should have", "since then", "from then on",
+        "i now", "these days i", "takeaway", "reflection:", "learning:",
+        "what i took away", "i realised that i", "i realized that i",
+        "runbook", "alarm", "mechanism", "so it would not", "so it wouldn't",
+        "so it never", "post-mortem", "postmortem", "to make sure it",
+        "to stop it happening", "checklist", "playbook", "monitoring",
+        "i still", "i always",
+    )),
+}
+
+# label -> (weight, free regex sources)
+PATTERN_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
+    # First person doing something in the past tense.
+    "action": (2.0, (
+        rf"(?<![\w'-])(?:i|we|team|they)\s+(?:(?:then|also|first|quickly|personally|immediately|finally|eventually|collectively|together|jointly)\s+)?{ACTION_VERB_SOURCE}(?![\w'])",
+        r"^\s*(?:[-*•·]|\d+[.)])\s*[a-z]+ed\b",
+        r"(?<![\w'-])action:",
+    )),
+    # A measurement alongside an outcome reads as a result.
+    "result": (1.5, (
+        rf"{DIGITS_SOURCE}\s*(?:%|percent|x(?![\w']))",
+        r"(?<![\w'-])from\s+[$£€]?\d",
+    )),
+}
+
+# Bonus for the first and last sentence.
+FIRST_SENTENCE_PRIOR = {"situation": 1.6}
+LAST_SENTENCE_PRIOR = {"result": 0.6, "reflection": 0.4}
+# A lone sentence with no cue is read as an action (a fix-it, a fragment).
+SOLE_SENTENCE_DEFAULT = "action"
+# When nothing cues a sentence: before any action it is context, after it an action.
+DEFAULT_BEFORE_ACTION = "situation"
+DEFAULT_AFTER_ACTION = "action"
+# Order used to break ties between equally strong labels.
+TIE_ORDER = ("reflection", "result", "task", "action", "situation")
