@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import assets, engine, siteconfig
 from .content import Content
-from .render import pages, urls
+from .render import home, practice, principle, quiz, stories, urls
 
 BUILD_DIR = Path("build")
 
@@ -48,12 +48,12 @@ def render_pages(content: Content, scorer_bundle: str, runtime: dict) -> dict[st
     """Every page's Markdown, keyed by its docs-relative path. Pure: no I/O."""
     by_id = content.by_id()
     titles = {pid: p.title for pid, p in by_id.items()}
-    out = {urls.source_of(urls.HOME): pages.home_page(by_id),
-           urls.source_of(urls.PRACTICE): pages.practice_page(by_id, scorer_bundle, runtime),
-           urls.source_of(urls.STORIES): pages.stories_page()}
+    out = {urls.source_of(urls.HOME): home.home_page(by_id),
+           urls.source_of(urls.PRACTICE): practice.practice_page(by_id, scorer_bundle, runtime),
+           urls.source_of(urls.STORIES): stories.stories_page()}
     for p in content.principles:
-        out[urls.source_of(urls.principle(p.id))] = pages.principle_page(p, titles)
-        out[urls.source_of(urls.quiz(p.id))] = pages.quiz_page(p)
+        out[urls.source_of(urls.principle(p.id))] = principle.principle_page(p, titles)
+        out[urls.source_of(urls.quiz(p.id))] = quiz.quiz_page(p)
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from scorer import rubric
 
 from ..models import Candidate, Exercise, Marker
-from .markup import attrs, block, esc, json_script, md_block, md_inline
+from .markup import attrs, block, esc, island_data, md_block, md_inline
 
 # The three dimensions the reader scores before the reveal.
 CALIBRATED_DIMENSIONS = ("ownership_signal", "action_specificity", "quantified_impact")
@@ -110,8 +110,8 @@ def reference_data(exercise: Exercise, principle_id: str) -> dict:
 
 
 def exercise_island(exercise: Exercise, question_text: str, principle_id: str) -> str:
-    lines = [f'<div class="lp-exercise"{attrs(data_calibrate=True, data_exercise_id=exercise.id)}>',
-             json_script(reference_data(exercise, principle_id), class_="lp-data"),
+    lines = [f'<div class="lp-exercise"{attrs(data_calibrate=True, data_exercise_id=exercise.id)}'
+             f'{island_data(reference_data(exercise, principle_id))}>',
              f'<p class="lp-exercise__meta"><span class="lp-chip">{esc(exercise.level)}</span> '
              f'<span class="lp-chip">{esc(_minutes(exercise.minutes))}</span> '
              '<span class="lp-chip">Content scored, not delivery</span></p>',

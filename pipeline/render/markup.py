@@ -46,11 +46,13 @@ def attrs(**values: Any) -> str:
     return (" " + " ".join(parts)) if parts else ""
 
 
-def json_script(data: Any, **attributes: Any) -> str:
-    """Data for a widget, safe inside a <script> element."""
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    payload = payload.replace("</", "<\\/").replace("<!--", "<\\!--")
-    return f'<script type="application/json"{attrs(**attributes)}>{payload}</script>'
+def island_data(data: Any) -> str:
+    """A widget's data as an escaped `data-island` JSON attribute.
+
+    Not a <script type="application/json">: Material's instant navigation
+    re-creates inline scripts without their attributes and would run the JSON.
+    """
+    return attrs(data_island=json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
 def block(lines: Iterable[str]) -> str:

@@ -9,6 +9,7 @@ const WIDGETS = [
   ["[data-calibrate]", "./calibrate.js"],
   ["[data-progress]", "./progress.js"],
   ["[data-stories]", "./stories.js"],
+  ["[data-story-save-panel]", "./story-save.js"],
 ];
 
 function mountAll(root = document) {

@@ -1,0 +1,58 @@
+"""The home page: what LP Coach is, the four modes, progress and all principles."""
+
+from __future__ import annotations
+
+from scorer import rubric
+
+from ..models import Principle
+from . import urls
+from .common import front_matter
+from .markup import attrs, block, esc, island_data, md_inline
+
+MODES = (
+    ("Learn", "What the principle means, what interviewers listen for, the red flags and the fix-its."),
+    ("Evaluate", "Score two answers to the same question yourself, then compare with a Bar Raiser."),
+    ("Test", "Ten or more questions, easy to hard, each with its solution, a hint and the usual mistakes."),
+    ("Practice", "Paste your own answer and get a score with every phrase that earned or cost points."),
+)
+
+
+
+def home_page(principles: dict[str, Principle]) -> str:
+    cards = []
+    for name, text in MODES:
+        cards.append(f'<li class="lp-card"><h3>{name}</h3><p>{esc(text)}</p></li>')
+    grid = ['<ul class="lp-principles">']
+    for pid, title in rubric.PRINCIPLE_TITLES.items():
+        p = principles.get(pid)
+        if p is None:
+            grid.append(f'<li class="lp-principle lp-principle--soon"{attrs(data_principle_card=pid)}>'
+                        f'<span class="lp-principle__title">{esc(title)}</span> <span class="lp-chip">coming soon</span></li>')
+            continue
+        grid.append(
+            f'<li class="lp-principle"{attrs(data_principle_card=pid)}>'
+            f'<a class="lp-principle__title"{attrs(href=urls.principle(pid))}>{esc(title)}</a>'
+            f'<span class="lp-principle__summary">{md_inline(p.doc.summary)}</span>'
+            f'<span class="lp-principle__links"><a{attrs(href=urls.principle(pid))}>Learn</a> · '
+            f'<a{attrs(href=urls.principle(pid) + "#evaluate")}>Evaluate</a> · '
+            f'<a{attrs(href=urls.quiz(pid))}>Test</a> · '
+            f'<a{attrs(href=urls.PRACTICE + "?lp=" + pid)}>Practice</a></span></li>')
+    grid.append("</ul>")
+    progress = {"principles": [{"id": pid, "title": title, "available": pid in principles,
+                                "quiz": [q.id for q in principles[pid].quiz.questions] if pid in principles else [],
+                                "exercises": [e.id for e in principles[pid].evaluate.exercises] if pid in principles else []}
+                               for pid, title in rubric.PRINCIPLE_TITLES.items()]}
+    return (front_matter("LP Coach", "Prepare for Leadership Principle interviews, privately, in your browser")
+            + "# LP Coach\n\n"
+            + '<p class="lp-lead">Prepare for behavioral interviews built on the sixteen Amazon Leadership Principles. '
+              "Read what each principle asks of you, calibrate your judgement on pairs of real-sounding answers, "
+              "test yourself, then score your own answer the way a Bar Raiser would, with every phrase that earned "
+              "or cost points highlighted.</p>\n\n"
+            + "Everything runs in your browser. Your answers, scores and progress stay on this device: "
+              "there is no account, no server and nothing to send.\n\n"
+            + "## Four ways to prepare\n\n" + block(['<ul class="lp-cards">', *cards, "</ul>"]) + "\n\n"
+            + "## Your progress\n\n"
+            + block([f'<div class="lp-progress" data-progress{island_data(progress)}>',
+                     "<p>Your quiz scores, calibrations and practice scores appear here once you start. "
+                     "They are kept in this browser only.</p>", "</div>"]) + "\n\n"
+            + "## The sixteen principles\n\n" + block(grid) + "\n")

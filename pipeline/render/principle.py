@@ -1,0 +1,55 @@
+"""The Learn and Evaluate page of one principle."""
+
+from __future__ import annotations
+
+from scorer import rubric
+
+from ..models import Principle
+from . import urls
+from .common import bullets, front_matter, mode_bar
+from .evaluate import exercise_island
+from .markup import attrs, block, esc, md_inline, rel_url
+
+
+def principle_page(p: Principle, titles: dict[str, str]) -> str:
+    doc, url = p.doc, urls.principle(p.id)
+    questions = {q.id: q.text for q in doc.questions}
+    parts = [front_matter(doc.title, doc.summary), f"# {doc.title}\n", f'<p class="lp-lead">{md_inline(doc.summary)}</p>\n',
+             mode_bar("Learn", p.id, url), "\n## What it means\n", doc.lesson.meaning.strip(),
+             "\n## What interviewers listen for\n", bullets(doc.lesson.listen_for),
+             "\n## Red flags\n", bullets(doc.lesson.red_flags),
+             "\n## Follow-up questions to expect\n", bullets(doc.lesson.followups)]
+    if doc.lesson.related:
+        related = ", ".join(f"[{titles[r]}](../{r}/index.md)" if r in titles else rubric.PRINCIPLE_TITLES.get(r, r)
+                            for r in doc.lesson.related)
+        parts += ["\n## Stories that often also show\n", related + "."]
+    parts += ['\n## Evaluate these answers { #evaluate }\n',
+              "Score both candidates on ownership, action specificity and quantified impact before you open "
+              "the Bar Raiser's reference. Bar Raisers score content, not delivery.\n"]
+    for n, exercise in enumerate(p.evaluate.exercises, 1):
+        parts += [f"\n### Exercise {n}\n", exercise_island(exercise, questions.get(exercise.question, ""), p.id), ""]
+    parts += ["\n## Fix-it challenges\n", fixits_block(p, url)]
+    parts += ["\n## Coaching notes\n", bullets(doc.coaching),
+              "\n## Model answer guidance\n", doc.model_answer.strip(),
+              "\n## Interview questions to practise\n",
+              "\n".join(f"- [{q.text.strip()}]({rel_url(url, urls.PRACTICE)}?lp={p.id}&q={q.id})" for q in doc.questions),
+              "\n## Next\n",
+              f"- [Test yourself: {len(p.quiz.questions)} questions](quiz.md)\n"
+              f"- [Practice: score your own {doc.title} answer]({rel_url(url, urls.PRACTICE)}?lp={p.id})\n"]
+    return "\n".join(parts) + "\n"
+
+
+def fixits_block(p: Principle, page_url: str) -> str:
+    titles = {d.id: d.title for d in rubric.DIMENSIONS}
+    lines = ['<div class="lp-fixits">']
+    for f in p.doc.fixits:
+        lines += [f'<article class="lp-fixit"{attrs(data_fixit=f.id)}>',
+                  f'<h3 class="lp-fixit__title">{md_inline(f.title)} <span class="lp-chip">{esc(titles.get(f.dimension, f.dimension))}</span></h3>',
+                  f'<p class="lp-fixit__before"><span class="lp-fixit__label">Before</span> &ldquo;{esc(f.before.strip())}&rdquo;</p>',
+                  f'<p class="lp-fixit__after"><span class="lp-fixit__label">After</span> &ldquo;{esc(f.after.strip())}&rdquo;</p>',
+                  f'<p class="lp-fixit__why">{md_inline(f.why)}</p>',
+                  f'<p><a class="md-button lp-fixit__try"{attrs(href=rel_url(page_url, urls.PRACTICE) + f"?lp={p.id}", data_fixit_try=f.id)}>'
+                  "Try your own rewrite in Practice</a></p>",
+                  "</article>"]
+    lines.append("</div>")
+    return block(lines)
