@@ -58,6 +58,8 @@ def _construct(node: yaml.Node, file: str, problems: Problems) -> Any:
 
 
 _SCALAR_LOADER = yaml.SafeLoader("")
+# libyaml's parser keeps the same node marks and is several times faster.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load(path: Path, display: str, problems: Problems) -> Any:
@@ -68,7 +70,7 @@ def load(path: Path, display: str, problems: Problems) -> Any:
         problems.add(display, 1, f"not UTF-8 text ({error.reason} at byte {error.start})")
         return None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_FAST_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1

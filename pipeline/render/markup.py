@@ -7,9 +7,11 @@ Markdown here, and every attribute value is escaped.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import posixpath
+import re
 from typing import Any, Iterable
 
 import markdown as _markdown
@@ -21,10 +23,18 @@ def esc(text: str) -> str:
     return html.escape(str(text), quote=True)
 
 
+# Text with none of these needs no Markdown parser: escaping gives the same HTML.
+_MARKDOWN_SYNTAX = re.compile(r"[*_`\[\]!<>&\\#|~\t]|\n|^\s*(?:[-+]|\d+[.)])\s|^ {4}|  $|^$")
+
+
+@functools.lru_cache(maxsize=None)
 def md_block(text: str) -> str:
     """Author Markdown to HTML, block level."""
+    text = text.strip()
+    if not _MARKDOWN_SYNTAX.search(text):
+        return f"<p>{html.escape(text, quote=False)}</p>"
     _MD.reset()
-    return _MD.convert(text.strip())
+    return _MD.convert(text)
 
 
 def md_inline(text: str) -> str:

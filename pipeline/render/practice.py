@@ -1,4 +1,8 @@
-"""The Practice page: the scorer widget's static shell and its data."""
+"""The Practice page: the scorer widget's static shell and its data.
+
+The shell reads without JavaScript (it says the scorer needs it); practice.js
+fills in the question chooser, the live counts and the result.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +11,47 @@ from scorer import rubric
 from ..models import Principle
 from .common import front_matter
 from .markup import attrs, block, esc, island_data
+from .stories import story_save_panel
+
+DEFAULT_PYODIDE = "assets/pyodide/pyodide.mjs"
+
+
+def island_payload(principles: dict[str, Principle], scorer_bundle: str, runtime: dict) -> dict:
+    """The widget's data: site-relative asset paths (or a full runtime URL) and each principle's questions."""
+    return {"scorer": scorer_bundle, "pyodide": runtime.get("pyodide_url") or DEFAULT_PYODIDE,
+            "pyodide_integrity": runtime.get("pyodide_integrity"),
+            "speaking_wpm": rubric.SPEAKING_WPM,
+            "principles": [{"id": pid, "title": title,
+                            "questions": [{"id": q.id, "text": q.text.strip()} for q in principles[pid].doc.questions]
+                            if pid in principles else []}
+                           for pid, title in rubric.PRINCIPLE_TITLES.items()]}
 
 
 def practice_page(principles: dict[str, Principle], scorer_bundle: str, runtime: dict) -> str:
     options = "".join(f"<option{attrs(value=pid)}>{esc(title)}</option>" for pid, title in rubric.PRINCIPLE_TITLES.items())
-    data = {"scorer": scorer_bundle, "pyodide": runtime.get("pyodide_url") or "assets/pyodide/pyodide.mjs",
-            "pyodide_integrity": runtime.get("pyodide_integrity"),
-            "principles": [{"id": pid, "title": title,
-                            "questions": [{"id": q.id, "text": q.text} for q in principles[pid].doc.questions] if pid in principles else []}
-                           for pid, title in rubric.PRINCIPLE_TITLES.items()]}
+    data = island_payload(principles, scorer_bundle, runtime)
     island = [f'<div class="lp-practice" data-scorer data-state="loading" data-runs="0"{island_data(data)}>',
-              '<p class="lp-practice__status" data-scorer-status role="status">'
-              "The scorer runs in your browser with JavaScript; it is loading.</p>",
-              f'<p><label class="lp-field">Principle <select data-scorer-lp>{options}</select></label></p>',
-              '<p><label class="lp-field lp-field--wide">Your answer '
-              '<textarea data-scorer-input rows="12" spellcheck="true"></textarea></label></p>',
-              '<p><button class="md-button md-button--primary" type="button" data-scorer-run>Score my answer</button></p>',
-              '<div class="lp-practice__result" data-scorer-result hidden></div>',
-              # The story bank's save form; its own widget enables it after a scoring run.
-              '<div class="lp-story-save" data-story-save-panel hidden>',
-              '<p><label class="lp-field">Story title <input type="text" data-story-title maxlength="120"></label></p>',
-              '<p><button class="md-button" type="button" data-story-save>Save to my story bank</button></p>',
+              '<div class="lp-practice__status" data-scorer-status role="status">'
+              '<span data-scorer-status-text>The scorer runs in your browser with JavaScript; it is loading.</span>'
+              '<progress data-scorer-progress max="3" value="0" hidden></progress></div>',
+              '<div class="lp-practice__choose">',
+              f'<label class="lp-field">Principle <select data-scorer-lp>{options}</select></label>',
+              '<label class="lp-field" data-scorer-question-field hidden>Question '
+              '<select data-scorer-question><option value="">Any question (no prompt)</option></select></label>',
               "</div>",
+              '<p class="lp-practice__prompt" data-scorer-prompt hidden></p>',
+              '<label class="lp-field lp-field--wide" for="lp-practice-answer">Your answer</label>',
+              '<textarea id="lp-practice-answer" class="lp-practice__input" data-scorer-input rows="12" spellcheck="true" '
+              'aria-describedby="lp-practice-count lp-practice-help" '
+              'placeholder="Situation, task, what you did yourself, and the result with a number."></textarea>',
+              '<p class="lp-practice__meta"><span id="lp-practice-count" data-scorer-count>0 words</span>'
+              '<span id="lp-practice-help" class="lp-practice__help">Ctrl+Enter (⌘+Enter on a Mac) scores.</span>'
+              '<span data-scorer-draft class="lp-practice__draft"></span></p>',
+              '<p class="lp-practice__actions"><button class="md-button md-button--primary" type="button" data-scorer-run>'
+              "Score my answer</button></p>",
+              '<div class="lp-practice__result" data-scorer-result tabindex="-1" hidden></div>',
+              # The story bank's save form; its own widget enables it after a scoring run.
+              *story_save_panel(),
               "</div>"]
     return (front_matter("Practice", "Score your own answer in your browser")
             + "# Practice: score your own answer\n\n"
