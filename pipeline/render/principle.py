@@ -32,10 +32,10 @@ def principle_page(p: Principle, titles: dict[str, str]) -> str:
     parts += ["\n## Coaching notes\n", bullets(doc.coaching),
               "\n## Model answer guidance\n", doc.model_answer.strip(),
               "\n## Interview questions to practise\n",
-              "\n".join(f"- [{q.text.strip()}]({rel_url(url, urls.PRACTICE)}?lp={p.id}&q={q.id})" for q in doc.questions),
+              "\n".join(f"- [{q.text.strip()}]({rel_url(url, urls.PRACTICE)}index.md?lp={p.id}&q={q.id})" for q in doc.questions),
               "\n## Next\n",
               f"- [Test yourself: {len(p.quiz.questions)} questions](quiz.md)\n"
-              f"- [Practice: score your own {doc.title} answer]({rel_url(url, urls.PRACTICE)}?lp={p.id})\n"]
+              f"- [Practice: score your own {doc.title} answer]({rel_url(url, urls.PRACTICE)}index.md?lp={p.id})\n"]
     return "\n".join(parts) + "\n"
 
 
