@@ -7,7 +7,6 @@ maximum. Everything that moves a score is in the tables at the top.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from . import rubric
@@ -17,7 +16,7 @@ from .segment import Sentence
 BASE: dict[str, int] = {
     "structure_star": 0,
     "ownership_signal": 8,
-    "action_specificity": 4,
+    "action_specificity": 5,
     "quantified_impact": 0,
     "self_awareness": 0,
 }
@@ -34,9 +33,6 @@ FEATURE_POINTS: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = {
         ("result_before_action", (-3,)),
         ("thin_action", (-2,)),
     ),
-    "ownership_signal": (
-        ("first_person_actions", (3, 3, 2, 2)),
-    ),
     "quantified_impact": (
         ("result_stated", (3,)),
     ),
@@ -51,7 +47,6 @@ FEATURE_NOTES: dict[str, str] = {
     "all_situation": "Mostly scene-setting: most of the words describe the situation, not what you did.",
     "result_before_action": "The result comes before any action; tell it in order.",
     "thin_action": "The actions are a small share of the answer; they should be the largest part.",
-    "first_person_actions": "Concrete actions told in the first person singular.",
     "result_stated": "States an outcome.",
 }
 
@@ -83,18 +78,6 @@ def _words(norm: str, s: Sentence) -> int:
     return len(norm[s.start:s.end].split())
 
 
-_SUBJECT = re.compile(r"(?<![\w'-])(?:i|we|they|he|she|team|everyone|nobody)(?![\w'])")
-
-
-def _subject_before(norm: str, sentence_start: int, m: Match) -> str | None:
-    """The last subject pronoun before an action within its sentence."""
-    quote = norm[m.start:m.end].split()
-    if quote[0] in ("i", "we"):
-        return quote[0]
-    subjects = _SUBJECT.findall(norm, sentence_start, m.start)
-    return subjects[-1] if subjects else None
-
-
 def features(norm: str, sentences: list[Sentence], matches: dict[str, list[Match]]) -> dict[str, int]:
     labels = [s.label for s in sentences]
 
@@ -110,8 +93,6 @@ def features(norm: str, sentences: list[Sentence], matches: dict[str, list[Match
     in_order = (has_action and has_result and first_action < first_result
                 and (first_situation is None or first_situation < first_action))
     decided = bool(matches.get("self_initiated"))
-    first_person = sum(1 for m in matches.get("concrete_action", ())
-                       if _subject_before(norm, sentences[m.sentence].start, m) == "i")
     return {
         "has_situation": int(first_situation is not None),
         "has_task": int("task" in labels or decided),
@@ -122,7 +103,6 @@ def features(norm: str, sentences: list[Sentence], matches: dict[str, list[Match
         "result_before_action": int(has_result and (not has_action or first_result < first_action)),
         "thin_action": int(len(sentences) >= THIN_ACTION_MIN_SENTENCES
                            and share["task"] + share["action"] < THIN_ACTION_SHARE),
-        "first_person_actions": first_person,
         "result_stated": int(has_result),
     }
 

@@ -46,6 +46,20 @@ def _marker(match, text: str, norm: str, points: int) -> Marker | None:
     return Marker(rule.id, rule.kind, rule.dimension, match.start, match.end, quote, rule.message, fix)
 
 
+def _displayed(markers: list[Marker]) -> list[Marker]:
+    """Every fault, and each signal unless it overlaps a marker already shown.
+
+    Overlapping signals still earn their points (see the dimension evidence);
+    showing one keeps the highlighted answer readable.
+    """
+    shown: list[Marker] = sorted((m for m in markers if m.kind != "signal"),
+                                 key=lambda m: (m.start, m.end, m.id))
+    for m in sorted((m for m in markers if m.kind == "signal"), key=lambda m: (m.start, -(m.end - m.start), m.id)):
+        if not any(m.start < o.end and o.start < m.end for o in shown):
+            shown.append(m)
+    return sorted(shown, key=lambda m: (m.start, m.end, m.id))
+
+
 def score(text: str, lp: str | None = None) -> Result:
     """Score one STAR answer against the Bar Raiser rubric."""
     if not isinstance(text, str):
@@ -71,7 +85,7 @@ def score(text: str, lp: str | None = None) -> Result:
         marker for ms in matches.values() for m in ms
         if (marker := _marker(m, scored, norm, points_at[(m.rule.id, m.start)])) is not None
     ]
-    markers.sort(key=lambda m: (m.start, m.end, m.id))
+    markers = _displayed(markers)
 
     total = sum(d.score for d in dims.values())
     words = word_count(norm)

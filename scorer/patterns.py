@@ -63,7 +63,7 @@ CONCRETE_VERBS = (
     "negotiated", "renegotiated", "consolidated", "cancelled", "canceled",
     "retired", "decommissioned", "scheduled", "rescheduled", "trained", "coached",
     "mentored", "hired", "recruited", "sourced", "screened", "tested", "ran",
-    "compared", "modelled", "modeled", "forecast", "reconciled", "escalated",
+    "compared", "modelled", "modeled", "reconciled", "escalated",
     "documented", "presented", "pitched", "convinced", "persuaded", "set up",
     "rolled out", "rolled back", "split", "sharded", "cached", "indexed", "tuned",
     "optimised", "optimized", "restructured", "simplified", "standardised",
@@ -104,7 +104,8 @@ NUMBER_WORDS = (
 UNITS = (
     "ms", "millisecond", "milliseconds", "second", "seconds", "sec", "secs", "s",
     "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h",
-    "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "day", "days", "week", "weeks", "month", "months", "quarter", "quarters",
+    "year", "years",
     "customer", "customers", "user", "users", "ticket", "tickets", "order",
     "orders", "complaint", "complaints", "error", "errors", "incident",
     "incidents", "call", "calls", "contact", "contacts", "hire", "hires",

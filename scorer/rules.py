@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .star_cues import STATIVE
 from .patterns import (
     ACTION_VERB_SOURCE, CONCRETE_VERBS, DIGITS_SOURCE, NUMBER_WORDS, UNITS, alternation,
 )
@@ -94,7 +95,7 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w'-])my\s+(?:manager|boss|lead|director)'s\s+idea(?![\w'])",
         ),
         negation_guard=True,
-        unless_followed_by=r"\s*(?:to\s+)?(?:present|demo|showcase|share|write\s+(?:it\s+)?up|talk\s+about|brief|teach|speak|mentor|scale\s+it|roll\s+it\s+out|expand\s+it)(?![\w'])",
+        unless_followed_by=r"\s*(?:to\s+)?(?:present|demo|showcase|share|write\s+(?:it\s+)?up|talk\s+about|brief|teach|speak|scale\s+it|roll\s+it\s+out|expand\s+it)(?![\w'])",
         suppressed_after=("self_initiated",),
         in_quotes=True,
         fail=(
@@ -127,7 +128,7 @@ RULES: tuple[Rule, ...] = (
                 "credit an action they cannot attribute to you.",
         fix='Say what you did in the first person: "{quote}" → "{rewrite}", then name your part.',
         patterns=(rf"(?<![\w'-])we\s+{_ADVERBS}{_COLLECTIVE_VERBS}(?![\w'])",),
-        scope=ACTIONS,
+        scope=("task", "action"),
         points=(-5, -4, -3, -2),
         rewrites=((r"^we\s+(?:(?:then|also|collectively|jointly|together|all|quickly|eventually|finally|ultimately|immediately|first|soon)\s+)?", "I "),),
         fail=(
@@ -249,6 +250,18 @@ RULES: tuple[Rule, ...] = (
         fail=(("While reviewing customer feedback, I noticed a billing bug.", "I noticed"),),
         passes=("My manager pointed out a billing bug.",),
     ),
+    Rule(
+        id="first_person_action",
+        dimension="ownership_signal",
+        kind="signal",
+        message="An action told in the first person singular: the interviewer can credit it to you.",
+        fix="Keep it.",
+        patterns=(rf"(?<![\w'-])i\s+(?!{STATIVE}){_ADVERBS}{ACTION_VERB_SOURCE}(?![\w'])",),
+        scope=ACTIONS,
+        points=(3, 3, 2, 2),
+        fail=(("I rebuilt the rota and paired each new starter with a mentor.", "I rebuilt"),),
+        passes=("We rebuilt the rota and paired each new starter with a mentor.",),
+    ),
     # ------------------------------------------------------- action specificity
     Rule(
         id="concrete_action",
@@ -258,7 +271,7 @@ RULES: tuple[Rule, ...] = (
         fix="Keep it; say what it touched (which log, which query, which customer).",
         patterns=(rf"(?<![\w'-])(?:(?:i|we)\s+{_ADVERBS})?{_VERBS}(?![\w'])",),
         scope=NOT_CONTEXT,
-        points=(3, 3, 3, 2, 1),
+        points=(3, 3, 3, 3, 2, 1),
         lexicon=True,
         fail=(("I investigated the logs and wrote a patch.", "I investigated"),),
         passes=("I worked on the issue and it got sorted.",),
@@ -311,8 +324,13 @@ RULES: tuple[Rule, ...] = (
             "session recordings", "support tickets", "ticket data", "call recordings",
             "csv", "excel", "jira", "figma", "tableau", "looker", "python", "terraform",
             "kubernetes", "lambda", "s3", "dynamodb", "postgres", "kafka", "webhook",
+            "memo", "spec", "proposal", "plan", "stand-up", "sample", "samples",
+            "training", "sessions", "playbook", "runbook", "template", "report",
         ),
-        scope=NOT_CONTEXT,
+        # Counts and sizes inside an action are operational detail too.
+        patterns=(rf"(?<![\w'-]){DIGITS_SOURCE}(?![\w'])",
+                  rf"(?<![\w'-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\s+[a-z]+s(?![\w'])"),
+        scope=("task", "action"),
         points=(2, 2, 1),
         lexicon=True,
         fail=(("I pulled the logs and profiled the checkout endpoint.", "logs"),),

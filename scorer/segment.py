@@ -85,6 +85,9 @@ def segment(norm: str) -> list[Sentence]:
         if index == 0 and len(spans) > 1:
             for label, bonus in star_cues.FIRST_SENTENCE_PRIOR.items():
                 weights[label] += bonus
+        if not seen_action and len(spans) > 1:
+            for label, bonus in star_cues.BEFORE_ACTION_PRIOR.items():
+                weights[label] += bonus
         if index == len(spans) - 1 and index > 0:
             for label, bonus in star_cues.LAST_SENTENCE_PRIOR.items():
                 if weights[label] > 0:

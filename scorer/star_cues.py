@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from .patterns import ACTION_VERB_SOURCE, DIGITS_SOURCE
 
+# Past-tense verbs that describe a state, not an action.
+STATIVE = (r"(?:needed|wanted|used|seemed|looked|liked|loved|hoped|noticed|realised|realized|"
+           r"owned|named|based|supposed|expected|required|faced|lacked|struggled|believed|"
+           r"assumed|considered|valued|preferred|enjoyed|inherited|managed|worked|helped|supported|"
+           r"had|was|were)(?![\w'])")
+
 LABELS = ("situation", "task", "action", "result", "reflection")
 
 # label -> (weight, phrases)
@@ -45,7 +51,12 @@ PHRASE_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
         "within a week", "by the end", "in the end", "ended up", "since launch",
         "now", "afterwards", "after the fix", "after deploying", "after launch",
         "after the launch", "after the change", "recovered", "retained",
-        "churn", "satisfaction", "nps", "csat",
+        "churn", "satisfaction", "nps", "csat", "avoided", "reached", "finished",
+        "came in", "promoted", "renewed", "released", "went up", "went down",
+        "lost none", "on time", "ahead of schedule", "adopted", "completion",
+        "conversion", "retention", "attrition", "saving", "savings", "within two",
+        "within three", "within a month", "within a quarter", "the next month",
+        "the following", "over the next", "in the first",
     )),
     "reflection": (3.0, (
         "i learned", "i learnt", "lesson", "in hindsight", "looking back",
@@ -53,9 +64,8 @@ PHRASE_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
         "differently", "taught me", "i should have", "since then", "from then on",
         "i now", "these days i", "takeaway", "reflection:", "learning:",
         "what i took away", "i realised that i", "i realized that i",
-        "runbook", "alarm", "mechanism", "so it would not", "so it wouldn't",
-        "so it never", "post-mortem", "postmortem", "to make sure it",
-        "to stop it happening", "checklist", "playbook", "monitoring",
+        "so it would not", "so it wouldn't", "so it never", "to make sure it",
+        "to stop it happening",
         "i still", "i always",
     )),
 }
@@ -64,19 +74,22 @@ PHRASE_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
 PATTERN_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
     # First person doing something in the past tense.
     "action": (2.0, (
-        rf"(?<![\w'-])(?:i|we|team|they)\s+(?:(?:then|also|first|quickly|personally|immediately|finally|eventually|collectively|together|jointly)\s+)?{ACTION_VERB_SOURCE}(?![\w'])",
+        rf"(?<![\w'-])(?:i|we|team|they)\s+(?!{STATIVE})(?:(?:then|also|first|quickly|personally|immediately|finally|eventually|collectively|together|jointly)\s+)?{ACTION_VERB_SOURCE}(?![\w'])",
         r"^\s*(?:[-*•·]|\d+[.)])\s*[a-z]+ed\b",
         r"(?<![\w'-])action:",
     )),
     # A measurement alongside an outcome reads as a result.
     "result": (1.5, (
         rf"{DIGITS_SOURCE}\s*(?:%|percent|x(?![\w']))",
+        r"[$£€]\s?\d",
         r"(?<![\w'-])from\s+[$£€]?\d",
     )),
 }
 
 # Bonus for the first and last sentence.
-FIRST_SENTENCE_PRIOR = {"situation": 1.6}
+FIRST_SENTENCE_PRIOR = {"situation": 2.1}
+# Before the first action, numbers and outcomes are usually the baseline.
+BEFORE_ACTION_PRIOR = {"situation": 1.0}
 LAST_SENTENCE_PRIOR = {"result": 0.6, "reflection": 0.4}
 # A lone sentence with no cue is read as an action (a fix-it, a fragment).
 SOLE_SENTENCE_DEFAULT = "action"

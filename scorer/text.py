@@ -36,9 +36,18 @@ def _fold_char(ch: str) -> str:
     return lower if len(lower) == 1 else ch
 
 
+# Whitespace other than a line break becomes a plain space.
+_SPACES = [c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n"]
+_TABLE = str.maketrans({**{c: " " for c in _SPACES}, **_FOLD})
+
+
 def normalise(text: str) -> str:
     """The matching copy of `text`: same length, same offsets."""
-    folded = "".join(_fold_char(ch) for ch in text)
+    lowered = text.lower()
+    if len(lowered) == len(text):  # no letter grew: lower-case and fold in C
+        folded = lowered.translate(_TABLE)
+    else:
+        folded = "".join(_fold_char(ch) for ch in text)
     assert len(folded) == len(text)
     return folded
 
