@@ -1,0 +1,86 @@
+// The Practice scorer's module Web Worker: boots Pyodide off the main thread,
+// opens the scorer bundle and answers score requests. Only JSON strings and
+// plain objects cross back; no Python proxy ever leaves this worker.
+//
+// Messages in:  {type: "boot", pyodide, integrity, scorer}   (absolute URLs)
+//               {type: "score", id, text, lp}
+// Messages out: {type: "stage", stage: "runtime" | "scorer"}
+//               {type: "ready"} | {type: "failed", reason}
+//               {type: "result", id, json} | {type: "result", id, error}
+
+const EXTRACT_DIR = "/home/pyodide/lpcoach";
+
+let booted = null; // Promise of the Python score_json callable
+
+function post(message) {
+  self.postMessage(message);
+}
+
+// With an SRI hash, fetch pyodide.mjs with integrity and import it from a blob
+// URL; its sibling files are then found through an explicit, absolute indexURL
+// (a blob URL has no folder to default to).
+async function importRuntime(url, integrity) {
+  if (!integrity) return { module: await import(url), indexURL: undefined };
+  const response = await fetch(url, { integrity, credentials: "omit" });
+  if (!response.ok) throw new Error(`runtime answered ${response.status}`);
+  const blob = new Blob([await response.text()], { type: "text/javascript" });
+  const blobUrl = URL.createObjectURL(blob);
+  try {
+    return { module: await import(blobUrl), indexURL: new URL("./", url).href };
+  } finally {
+    URL.revokeObjectURL(blobUrl);
+  }
+}
+
+async function fetchBundle(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`scorer bundle answered ${response.status}`);
+  return response.arrayBuffer();
+}
+
+async function boot({ pyodide: pyodideUrl, integrity, scorer: scorerUrl }) {
+  if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
+  post({ type: "stage", stage: "runtime" });
+  // The bundle downloads while the runtime boots; both are needed for "ready".
+  const bundle = fetchBundle(scorerUrl);
+  bundle.catch(() => {}); // reported below when awaited; avoid an unhandled rejection meanwhile
+  const { module, indexURL } = await importRuntime(pyodideUrl, integrity);
+  const options = { stdout: () => {}, stderr: () => {} };
+  if (indexURL) options.indexURL = indexURL;
+  const pyodide = await module.loadPyodide(options);
+  post({ type: "stage", stage: "scorer" });
+  pyodide.unpackArchive(await bundle, "zip", { extractDir: EXTRACT_DIR });
+  pyodide.runPython(`import sys\nif ${JSON.stringify(EXTRACT_DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(EXTRACT_DIR)})\nimport scorer`);
+  return pyodide.pyimport("scorer").score_json;
+}
+
+function score(scoreJson, { id, text, lp }) {
+  try {
+    post({ type: "result", id, json: scoreJson(text, lp || null) });
+  } catch (error) {
+    // A Python exception (e.g. an empty answer) arrives as a PythonError whose
+    // message ends with the Python message; keep its last line only.
+    const lines = String((error && error.message) || error).trim().split("\n");
+    post({ type: "result", id, error: lines[lines.length - 1] });
+  }
+}
+
+self.onmessage = (event) => {
+  const message = event.data || {};
+  if (message.type === "boot" && !booted) {
+    booted = boot(message);
+    booted.then(
+      () => post({ type: "ready" }),
+      (error) => post({ type: "failed", reason: String((error && error.message) || error) }),
+    );
+  } else if (message.type === "score") {
+    if (!booted) {
+      post({ type: "result", id: message.id, error: "the scorer has not been started" });
+      return;
+    }
+    booted.then(
+      (scoreJson) => score(scoreJson, message),
+      () => post({ type: "result", id: message.id, error: "the scorer could not load" }),
+    );
+  }
+};
