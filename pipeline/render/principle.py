@@ -23,19 +23,21 @@ def principle_page(p: Principle, titles: dict[str, str]) -> str:
         related = ", ".join(f"[{titles[r]}](../{r}/index.md)" if r in titles else rubric.PRINCIPLE_TITLES.get(r, r)
                             for r in doc.lesson.related)
         parts += ["\n## Stories that often also show\n", related + "."]
+    # Learn first (meaning to model answer), then Evaluate, then the way on to Test and Practice.
+    parts += ["\n## Fix-it challenges\n", fixits_block(p, url)]
+    parts += ["\n## Coaching notes\n", bullets(doc.coaching),
+              "\n## Model answer guidance\n", doc.model_answer.strip()]
     parts += ['\n## Evaluate these answers { #evaluate }\n',
               "Score both candidates on ownership, action specificity and quantified impact before you open "
               "the Bar Raiser's reference. Bar Raisers score content, not delivery.\n"]
     for n, exercise in enumerate(p.evaluate.exercises, 1):
         parts += [f"\n### Exercise {n}\n", exercise_island(exercise, questions.get(exercise.question, ""), p.id), ""]
-    parts += ["\n## Fix-it challenges\n", fixits_block(p, url)]
-    parts += ["\n## Coaching notes\n", bullets(doc.coaching),
-              "\n## Model answer guidance\n", doc.model_answer.strip(),
-              "\n## Interview questions to practise\n",
-              "\n".join(f"- [{q.text.strip()}]({rel_url(url, urls.PRACTICE)}index.md?lp={p.id}&q={q.id})" for q in doc.questions),
+    parts += ["\n## Interview questions to practise\n",
+              "\n".join(f"- [{q.text.strip()}]({rel_url(url, urls.PRACTICE)}?lp={p.id}&q={q.id})" for q in doc.questions),
               "\n## Next\n",
               f"- [Test yourself: {len(p.quiz.questions)} questions](quiz.md)\n"
-              f"- [Practice: score your own {doc.title} answer]({rel_url(url, urls.PRACTICE)}index.md?lp={p.id})\n"]
+              f"- [Practice: score your own {doc.title} answer]({rel_url(url, urls.PRACTICE)}?lp={p.id})\n"
+              "- [All principles and your progress](../../index.md#your-progress)\n"]
     return "\n".join(parts) + "\n"
 
 

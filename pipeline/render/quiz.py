@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models import Principle, QuizQuestion
 from . import urls
 from .common import front_matter, mode_bar
-from .markup import attrs, block, esc, island_data, md_block, md_inline
+from .markup import attrs, block, esc, island_data, md_block, md_inline, rel_url
 
 
 def _question(q: QuizQuestion, n: int) -> list[str]:
@@ -13,7 +13,9 @@ def _question(q: QuizQuestion, n: int) -> list[str]:
     lines = [f'<li class="lp-question"{attrs(data_quiz_question=True, data_question_id=q.id, data_difficulty=q.difficulty)}>',
              f'<div class="lp-question__head"><span class="lp-badge lp-badge--{esc(q.difficulty)}">{esc(q.difficulty)}</span></div>',
              f'<div class="lp-question__stem" id="{esc(name)}-stem">{md_block(q.stem)}</div>',
-             f'<fieldset class="lp-options" aria-labelledby="{esc(name)}-stem"><legend class="lp-visually-hidden">Question {n}: choose one answer</legend>']
+             # The group is named by its number and its stem, so a screen reader announces both.
+             f'<fieldset class="lp-options" aria-labelledby="{esc(name)}-legend {esc(name)}-stem">'
+             f'<legend class="lp-visually-hidden" id="{esc(name)}-legend">Question {n}, {esc(q.difficulty)}: choose one answer</legend>']
     for key, text in q.options.items():
         lines.append(f'<label class="lp-option"><input{attrs(type="radio", name=name, value=key)}> '
                      f'<span class="lp-option__key">{esc(key)}.</span> <span class="lp-option__text">{md_inline(text)}</span></label>')
@@ -32,7 +34,8 @@ def _question(q: QuizQuestion, n: int) -> list[str]:
 def quiz_page(p: Principle) -> str:
     url = urls.quiz(p.id)
     counts = {level: sum(q.difficulty == level for q in p.quiz.questions) for level in ("easy", "medium", "hard")}
-    data = {"principle": p.id, "title": p.title,
+    data = {"principle": p.id, "title": p.title, "practice": rel_url(url, urls.PRACTICE) + f"?lp={p.id}",
+            "lesson": rel_url(url, urls.principle(p.id)),
             "questions": [{"id": q.id, "difficulty": q.difficulty, "answer": q.answer} for q in p.quiz.questions]}
     island = [f'<div class="lp-quiz"{attrs(data_quiz=True, data_principle=p.id)}{island_data(data)}>',
               '<ol class="lp-quiz__questions">']

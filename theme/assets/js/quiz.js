@@ -1,4 +1,272 @@
-// Placeholder: this widget is not interactive yet; the page reads without it.
+// Test mode: each answer is checked at once and its solution opened; a running
+// progress bar; at the end N/M with a breakdown by difficulty, a verdict and
+// "retry the ones I missed". Answers are stored by question id, not by URL.
+
+import { showNotice } from "./store.js";
+import { quizStore } from "./progress-data.js";
+
+const LEVELS = ["easy", "medium", "hard"];
+const ARROWS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "text") node.textContent = value;
+    else if (key === "className") node.className = value;
+    else node.setAttribute(key, value);
+  }
+  node.append(...children);
+  return node;
+}
+
 export function mount(root) {
-  root.setAttribute("data-enhanced", "false");
+  let data;
+  try {
+    data = JSON.parse(root.dataset.island);
+  } catch {
+    return; // the page still reads: every solution is in its <details>
+  }
+  const store = quizStore();
+  const saved = store.read();
+  if (saved.status === "corrupt") {
+    showNotice(root, "Your saved quiz answers could not be read and were cleared.", "warning");
+  } else if (saved.status === "unavailable") {
+    showNotice(root, "This browser does not allow local storage, so your answers will not be kept after you leave.", "info");
+  }
+  let state = saved.value;
+  const answerOf = Object.fromEntries(data.questions.map((q) => [q.id, q.answer]));
+  const items = [...root.querySelectorAll("[data-quiz-question]")].filter((q) => q.dataset.questionId in answerOf);
+  const resultBox = root.querySelector("[data-quiz-result]");
+
+  const bar = buildProgress(root, items.length);
+  const announcer = el("p", { className: "lp-visually-hidden", role: "status", "aria-live": "polite", "data-quiz-announce": "" });
+  root.append(announcer);
+
+  const save = () => {
+    const result = store.write(state);
+    if (!result.ok && result.status !== "unavailable") {
+      showNotice(root, "Your answers could not be saved in this browser (storage is full).", "warning");
+    }
+  };
+
+  function choose(item, choice, { restoring = false } = {}) {
+    const id = item.dataset.questionId;
+    const correct = choice === answerOf[id];
+    item.dataset.answered = correct ? "correct" : "wrong";
+    for (const input of item.querySelectorAll('input[type="radio"]')) {
+      input.checked = input.value === choice;
+      input.disabled = true;
+      const label = input.closest(".lp-option");
+      label.classList.toggle("lp-option--answer", input.value === answerOf[id]);
+      label.classList.toggle("lp-option--wrong", input.value === choice && !correct);
+    }
+    showFeedback(item, correct, answerOf[id]);
+    const details = item.querySelector("details.lp-solution");
+    if (details) details.open = true;
+    if (!restoring) {
+      state = { ...state, answers: { ...state.answers, [id]: { choice, at: new Date().toISOString() } } };
+      announcer.textContent = correct ? "Correct." : `Not quite: the answer is ${answerOf[id]}. The solution is open below.`;
+    }
+  }
+
+  function clear(item) {
+    delete item.dataset.answered;
+    for (const input of item.querySelectorAll('input[type="radio"]')) {
+      input.checked = false;
+      input.disabled = false;
+      input.closest(".lp-option").classList.remove("lp-option--answer", "lp-option--wrong");
+    }
+    item.querySelector("[data-quiz-feedback]")?.remove();
+    const details = item.querySelector("details.lp-solution");
+    if (details) details.open = false;
+  }
+
+  function update() {
+    const visible = items.filter((item) => !item.hidden);
+    const answered = items.filter((item) => item.dataset.answered);
+    const right = answered.filter((item) => item.dataset.answered === "correct").length;
+    bar.progress.max = visible.length;
+    bar.progress.value = visible.filter((item) => item.dataset.answered).length;
+    bar.label.textContent = `${bar.progress.value} of ${visible.length} answered · ${right} correct so far`;
+    if (answered.length < items.length) {
+      if (!root.hasAttribute("data-retrying")) resultBox.replaceChildren();
+      return;
+    }
+    root.removeAttribute("data-retrying");
+    items.forEach((item) => (item.hidden = false));
+    bar.progress.max = items.length;
+    bar.progress.value = items.length;
+    bar.label.textContent = `${items.length} of ${items.length} answered · ${right} correct`;
+    const previous = state.best[data.principle];
+    if (!previous || right > previous.score || previous.total !== items.length) {
+      state = { ...state, best: { ...state.best, [data.principle]: { score: right, total: items.length, at: new Date().toISOString() } } };
+      save();
+    }
+    renderResult();
+  }
+
+  function renderResult() {
+    const counts = Object.fromEntries(LEVELS.map((level) => [level, { right: 0, total: 0 }]));
+    for (const item of items) {
+      const c = counts[item.dataset.difficulty] || (counts[item.dataset.difficulty] = { right: 0, total: 0 });
+      c.total += 1;
+      if (item.dataset.answered === "correct") c.right += 1;
+    }
+    const right = items.filter((item) => item.dataset.answered === "correct").length;
+    const missed = items.length - right;
+    const best = state.best[data.principle];
+    const breakdown = el("ul", { className: "lp-quiz__breakdown" });
+    for (const [level, c] of Object.entries(counts)) {
+      if (c.total === 0) continue;
+      breakdown.append(el("li", { "data-quiz-level": level },
+        el("span", { className: `lp-badge lp-badge--${level}`, text: level }), ` ${c.right}/${c.total}`));
+    }
+    const actions = el("p", { className: "lp-quiz__actions" });
+    if (missed > 0) {
+      const retry = el("button", { type: "button", className: "md-button md-button--primary", "data-quiz-retry": "", text: `Retry the ${missed} I missed` });
+      retry.addEventListener("click", retryMissed);
+      actions.append(retry, " ");
+    }
+    const again = el("button", { type: "button", className: "md-button", "data-quiz-restart": "", text: "Start over" });
+    again.addEventListener("click", restart);
+    actions.append(again);
+    resultBox.replaceChildren(
+      el("p", { className: "lp-quiz__score" }, "You got ", el("strong", { "data-quiz-score": "", text: `${right}/${items.length}` }), " correct."),
+      breakdown,
+      el("p", { className: "lp-quiz__verdict", "data-quiz-verdict": verdict(counts, right, items.length).kind, text: verdict(counts, right, items.length).text }),
+      best ? el("p", { className: "lp-quiz__best", text: `Your best on this quiz: ${best.score}/${best.total}.` }) : "",
+      actions,
+      nextSteps(data),
+    );
+  }
+
+  function retryMissed() {
+    const missed = items.filter((item) => item.dataset.answered === "wrong");
+    const answers = { ...state.answers };
+    for (const item of items) {
+      const miss = item.dataset.answered === "wrong";
+      item.hidden = !miss;
+      if (miss) {
+        clear(item);
+        delete answers[item.dataset.questionId];
+      }
+    }
+    state = { ...state, answers };
+    save();
+    root.setAttribute("data-retrying", "");
+    resultBox.replaceChildren(el("p", { text: `Showing only the ${missed.length} question${missed.length === 1 ? "" : "s"} you missed.` }));
+    update();
+    focusFirst(missed[0]);
+  }
+
+  function restart() {
+    const answers = { ...state.answers };
+    for (const item of items) {
+      clear(item);
+      item.hidden = false;
+      delete answers[item.dataset.questionId];
+    }
+    state = { ...state, answers };
+    save();
+    update();
+    focusFirst(items[0]);
+  }
+
+  function focusFirst(item) {
+    const input = item && item.querySelector('input[type="radio"]');
+    if (input) {
+      item.scrollIntoView({ block: "center" });
+      input.focus({ preventScroll: true });
+    }
+  }
+
+  // Clicking (or Space on) an option answers at once. Arrow keys only move the
+  // selection inside the group; Enter or Space then checks the chosen option.
+  for (const item of items) {
+    let arrowMoved = false;
+    const fieldset = item.querySelector("fieldset");
+    fieldset.addEventListener("keydown", (event) => {
+      if (ARROWS.has(event.key)) arrowMoved = true;
+      if ((event.key === "Enter" || event.key === " ") && !item.dataset.answered) {
+        const checked = item.querySelector('input[type="radio"]:checked');
+        if (checked) {
+          event.preventDefault();
+          commit(item, checked.value);
+        }
+      }
+    });
+    fieldset.addEventListener("change", (event) => {
+      if (item.dataset.answered || !event.target.matches('input[type="radio"]')) return;
+      if (arrowMoved) {
+        arrowMoved = false;
+        return;
+      }
+      commit(item, event.target.value);
+    });
+    addKeyboardHint(item, fieldset);
+  }
+
+  function commit(item, choice) {
+    choose(item, choice);
+    update();
+    save();
+  }
+
+  for (const item of items) {
+    const previous = state.answers[item.dataset.questionId];
+    if (previous && item.querySelector(`input[type="radio"][value="${CSS.escape(previous.choice)}"]`)) {
+      choose(item, previous.choice, { restoring: true });
+    }
+  }
+  update();
+  root.setAttribute("data-enhanced", "true");
+}
+
+function nextSteps(data) {
+  const p = el("p", { className: "lp-quiz__next" }, "Next: ");
+  if (data.practice) p.append(el("a", { href: data.practice, text: `score your own ${data.title} answer in Practice` }));
+  if (data.practice && data.lesson) p.append(", or ");
+  if (data.lesson) p.append(el("a", { href: `${data.lesson}#evaluate`, text: "calibrate on the Evaluate exercises" }));
+  p.append(".");
+  return data.practice || data.lesson ? p : "";
+}
+
+function buildProgress(root, total) {
+  const label = el("span", { className: "lp-quiz__progress-label", id: `${root.dataset.principle}-quiz-progress` });
+  const progress = el("progress", { max: String(total), value: "0", "aria-labelledby": label.id });
+  const wrap = el("div", { className: "lp-quiz__progress", "data-quiz-progress": "" }, progress, label);
+  root.prepend(wrap);
+  return { progress, label };
+}
+
+function addKeyboardHint(item, fieldset) {
+  const id = `${item.dataset.questionId}-keys`;
+  fieldset.append(el("p", { className: "lp-visually-hidden", id, text: "Arrow keys move between answers; Enter or Space checks the selected one." }));
+  fieldset.setAttribute("aria-describedby", id);
+}
+
+function showFeedback(item, correct, answer) {
+  item.querySelector("[data-quiz-feedback]")?.remove();
+  const note = el("p", { className: `lp-quiz__feedback lp-quiz__feedback--${correct ? "right" : "wrong"}`, "data-quiz-feedback": correct ? "correct" : "wrong" },
+    el("strong", { text: correct ? "Correct." : "Not quite." }),
+    correct ? " The solution below shows why." : ` The answer is ${answer}; the solution, a hint and the usual mistakes are below.`);
+  item.querySelector("fieldset").after(note);
+}
+
+/** A verdict on the pattern, not just the count: hard questions weigh most. */
+export function verdict(counts, right, total) {
+  const ratio = (c) => (c && c.total ? c.right / c.total : 1);
+  const overall = total ? right / total : 0;
+  const hard = ratio(counts.hard);
+  const easy = ratio(counts.easy);
+  if (overall >= 0.8 && hard >= 2 / 3) {
+    return { kind: "strong", text: "Strong: you get the hard questions too, where principles collide and the signal is subtle. Move on to Practice with your own story." };
+  }
+  if (easy < 2 / 3) {
+    return { kind: "foundations", text: "Start with the foundations: several easy questions were missed. Reread the lesson's \"What interviewers listen for\" and red flags, then retry." };
+  }
+  if (hard < 0.5) {
+    return { kind: "basics", text: "Solid on the basics, shaky on the hard questions. Read their solutions closely: they test judgement between two plausible answers." };
+  }
+  return { kind: "developing", text: "Getting there: most of the ideas are in place. Retry the ones you missed, then calibrate on the Evaluate exercises." };
 }
