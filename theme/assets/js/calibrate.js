@@ -5,21 +5,12 @@
 
 import { showNotice } from "./store.js";
 import { addCalibrationRun, calibrationStore } from "./progress-data.js";
+import { el } from "./dom.js";
 
 // Over-scoring the weaker answer by this many points (summed over the three
 // dimensions, out of 75) is a clear fluency bias rather than noise.
 export const FLUENCY_MARGIN = 10;
 
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === "text") node.textContent = value;
-    else if (key === "className") node.className = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children);
-  return node;
-}
 
 const signed = (n) => (n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : "0");
 

@@ -4,6 +4,7 @@
 // Everything the reader types is rendered with textContent, never as HTML.
 
 import { Store, showNotice, is } from "./store.js";
+import { el } from "./dom.js";
 
 // Asset paths in the island data are site-relative; the site root is two
 // folders above this module, whatever page or sub-path loaded it.
@@ -115,17 +116,6 @@ function scoreInWorker(text, lp) {
 
 /* ------------------------------------------------------------ small bits -- */
 
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key === "text") node.textContent = value;
-    else if (key === "class") node.className = value;
-    else node.setAttribute(key, value === true ? "" : String(value));
-  }
-  for (const child of [].concat(children)) if (child) node.append(child);
-  return node;
-}
 
 // The scorer counts words with [^\W_](?:[\w'-]*[^\W_])? on a copy with curly
 // apostrophes and dashes folded; this is the same rule in JavaScript.

@@ -8,19 +8,10 @@ import {
   biasTrend, calibrationStore, exportProgress, importProgress, parseExport, practiceScoresStore, quizStore,
   resetProgress,
 } from "./progress-data.js";
+import { el } from "./dom.js";
 
 const MAX_IMPORT_BYTES = 5_000_000;
 
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === "text") node.textContent = value;
-    else if (key === "className") node.className = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children);
-  return node;
-}
 
 export function mount(root) {
   let data;

@@ -4,20 +4,11 @@
 
 import { showNotice } from "./store.js";
 import { quizStore } from "./progress-data.js";
+import { el } from "./dom.js";
 
 const LEVELS = ["easy", "medium", "hard"];
 const ARROWS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
 
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === "text") node.textContent = value;
-    else if (key === "className") node.className = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children);
-  return node;
-}
 
 export function mount(root) {
   let data;

@@ -5,24 +5,10 @@
 
 import * as model from "./story-model.js";
 import { MAX_BYTES } from "./store.js";
+import { el } from "./dom.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 
-/** createElement with attributes (data-* via `data`) and children (strings become text). */
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (key === "data") for (const [k, v] of Object.entries(value)) node.dataset[k] = v;
-    else if (key === "class") node.className = value;
-    else if (key === "text") node.textContent = value;
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else if (key in node && typeof value !== "string") node[key] = value;
-    else node.setAttribute(key, value === true ? "" : value);
-  }
-  node.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
-  return node;
-}
 
 function svg(tag, attrs = {}, ...children) {
   const node = document.createElementNS(SVG, tag);
