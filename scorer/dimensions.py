@@ -56,6 +56,16 @@ MISSING_NOTES: dict[str, str] = {
     "has_result": "No result: end with what changed, with a number.",
 }
 
+# dimension -> (cap, rule ids): the top points of a dimension need one of
+# these signals. The rubric keeps the top of ownership for work beyond the
+# candidate's remit; self-started first-person work alone reaches the cap.
+CAPPED_UNLESS: dict[str, tuple[int, tuple[str, ...]]] = {
+    "ownership_signal": (28, ("beyond_remit",)),
+}
+CAP_NOTES: dict[str, str] = {
+    "ownership_signal": "The top points are for ownership beyond your remit.",
+}
+
 ALL_SITUATION_SHARE = 0.6   # share of words in situation sentences
 THIN_ACTION_SHARE = 0.15    # share of words in task and action sentences
 THIN_ACTION_MIN_SENTENCES = 4
@@ -131,6 +141,11 @@ def score_dimensions(norm: str, text: str, feats: dict[str, int],
                 dim.notes.append(FEATURE_NOTES[feature])
             elif feature in MISSING_NOTES:
                 dim.notes.append(MISSING_NOTES[feature])
+    for dim_id, (cap, needs) in CAPPED_UNLESS.items():
+        dim = scores[dim_id]
+        if dim.score > cap and not any(rid in fired for rid in needs):
+            dim.score = cap
+            dim.notes.append(CAP_NOTES[dim_id])
     for dim in scores.values():
         dim.score = max(0, min(dim.max, dim.score))
         dim.evidence.sort(key=lambda e: (e["start"], e["end"], e["rule"]))

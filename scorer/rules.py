@@ -57,17 +57,35 @@ _COLLECTIVE_VERBS = alternation((
     "traced", "wrote", "redesigned", "refactored", "automated", "negotiated",
     "planned", "prioritised", "prioritized", "drove", "led", "executed",
     "tested", "released", "settled on", "went with", "opted", "pushed",
-))
+    "pulled", "pulled together", "went through", "dug through", "reviewed", "rolled",
+    "switched", "patched", "talked",
+) + CONCRETE_VERBS)  # "we mapped", "we replaced" hide the actor as much as "we decided"
 _ADVERBS = "(?:(?:then|also|collectively|jointly|together|all|quickly|eventually|finally|ultimately|immediately|first|soon)\\s+)?"
 _BOSS = (
     "(?:(?:my|our|the|his|her|their)\\s+(?:[a-z-]+\\s+)?)?"
     "(?:manager|boss|lead|director|supervisor|vp|head\\s+of\\s+[a-z]+|skip-level|cto|ceo|cfo|coo|"
-    "leadership|management|principal|mentor|team\\s+lead|tech\\s+lead|pm|product\\s+manager|"
+    "leadership|management|principal|mentor|team\\s+lead|tech\\s+lead|pm|product\\s+manager|head|"
     "line\\s+manager|senior\\s+leadership|exec\\s+team|executives?|partner|stakeholders?)"
 )
 _NUM_WORDS = alternation(NUMBER_WORDS)
 _UNITS = alternation(UNITS)
 _NUMBER = f"(?:{DIGITS_SOURCE}|{_NUM_WORDS})"
+
+# What ties a result to the candidate's own change: a comparison, a control,
+# a cohort, the part they changed. Anywhere before a broad claim, these count
+# (`result_attribution`); later in the claim's own sentence, so does a stated
+# cause ("because", "linked to").
+_ATTRIBUTION = (
+    "compared with", "compared to", "compared against", "versus", "control group",
+    "control groups", "holdout", "hold-out", "cohort", "cohorts", "a/b test", "a/b tested",
+    "a/b testing", "ab test", "ab tested", "split test", "like-for-like", "in the pilot",
+    "the pilot group", "my change", "my changes", "the routes i changed",
+    "the lines i changed", "the sites i changed", "the stores i changed",
+)
+_CAUSE = ("because", "attributable", "attributed", "linked")
+# "I" doing something. The stative check sits after the adverb, so "I also
+# helped" and "I then thought" are not actions.
+_FIRST_PERSON_ACTION = rf"(?<![\w'-])i\s+{_ADVERBS}(?!{STATIVE}){ACTION_VERB_SOURCE}(?![\w'])"
 
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- ownership
@@ -83,6 +101,8 @@ RULES: tuple[Rule, ...] = (
             rf"{_BOSS}\s+(?:later\s+|then\s+|had\s+)?(?:asked|told|wanted|needed|instructed|directed|expected)\s+me\s+(?:to|if|whether|with)(?![\w'])",
             rf"{_BOSS}\s+(?:later\s+|then\s+|had\s+)?(?:assigned|tasked|volunteered|picked|chose|selected|nominated|handed|pulled|put|roped|drafted|voluntold|asked)\s+me(?![\w'])",
             rf"{_BOSS}\s+(?:later\s+|then\s+|had\s+)?suggested\s+(?:that\s+)?(?:i|me)(?![\w'])",
+            # "My general manager called me at home and told me to ..."
+            rf"{_BOSS}\s+(?:called|rang|phoned|emailed|messaged|pinged)\s+me\s+(?:[a-z]+\s+){{0,4}}?and\s+(?:asked|told|instructed)\s+me\s+to(?![\w'])",
             rf"{_BOSS}\s+(?:later\s+|then\s+|had\s+)?(?:gave|passed|sent|forwarded|handed|assigned|brought)\s+(?:me\s+)?(?:the|this|a|an|that)\s+(?:[a-z-]+\s+)?(?:ticket|task|project|issue|bug|problem|work|assignment|job|initiative|escalation|migration|request)(?![\w'])",
             r"(?<![\w'-])(?:i|we)\s+(?:was|were|had\s+been|got)\s+(?:asked|told|instructed|directed)\s+(?:to|by|if|whether)(?![\w'])",
             r"(?<![\w'-])(?:was|were|got|been|being)\s+(?:tasked|voluntold|drafted|roped\s+in|pulled\s+in|brought\s+in|put\s+on|put\s+in\s+charge|picked|chosen|selected|nominated|volunteered)(?![\w'])",
@@ -110,6 +130,9 @@ RULES: tuple[Rule, ...] = (
             ("I was given the task of cutting our cloud bill.", "was given the task"),
             ("I was told to fix the report before Friday.", "I was told to"),
             ("My manager asked me to look into the customer feedback reports.", "My manager asked me to"),
+            ("The studio head asked me to come up with a plan to cut crunch.", "The studio head asked me to"),
+            ("My general manager called me at home and told me to reroute the trucks.",
+             "My general manager called me at home and told me to"),
         ),
         passes=(
             "Nobody asked me to investigate, so I dug into the logs myself.",
@@ -153,15 +176,48 @@ RULES: tuple[Rule, ...] = (
             "i participated in", "i played a part", "i played a small part", "i played a role",
             "i was involved in", "i chipped in", "i pitched in", "i tried to help",
         ),
+        # The same with an adverb in between: "I also helped", "I was also involved in".
+        patterns=(
+            r"(?<![\w'-])i\s+(?:also|just|mostly|mainly|only|then|really)\s+(?:helped|assisted|supported|contributed\s+to|participated\s+in|chipped\s+in|pitched\s+in)(?![\w'])",
+            r"(?<![\w'-])i\s+was\s+(?:also|just|mostly|mainly|only|really)\s+(?:involved\s+in|part\s+of)(?![\w'])",
+        ),
         scope=NOT_CONTEXT,
         points=(-4, -3, -2),
         fail=(
             ("I helped deploy a fix which improved processing speed.", "I helped"),
             ("I was part of the group that rebuilt the search index.", "I was part of"),
+            ("I also helped with putting more testing in place.", "I also helped"),
+            ("I was also involved in training the interviewers.", "I was also involved in"),
         ),
         passes=(
             "I deployed a fix that cut checkout latency from 900 ms to 300 ms.",
             "I rebuilt the search index over two weekends.",
+        ),
+    ),
+    Rule(
+        id="blame_shifting",
+        dimension="ownership_signal",
+        kind="penalty",
+        message="The blame points away from you. A Bar Raiser listens for what you owned, "
+                "including your part in what went wrong.",
+        fix='Own your part first: "{quote}" → "I sent a script I had not tested; I now run '
+            'every wiki script on a sandbox account before I share it".',
+        phrases=(
+            "was on their side", "was on their end", "were on their side", "were on their end",
+            "their fault", "not my fault", "wasn't my fault", "was not my fault", "their mistake",
+            "out of my hands", "nothing i could have done", "nothing i could do",
+            "dropped the ball", "let us down", "let me down",
+            "needed to be more careful", "need to be more careful", "should have been more careful",
+        ),
+        points=(-5, -4, -3),
+        fail=(
+            ("I explained that the problem was on their side.", "was on their side"),
+            ("I told the engineering manager that his team needed to be more careful.", "needed to be more careful"),
+        ),
+        passes=(
+            "I sent a script I had not tested, so I called the admin and restored her shift rules.",
+            "I should have tested the script on a sandbox first.",
+            "Freight costs were higher than they should have been, so I pulled the carrier invoices.",
         ),
     ),
     Rule(
@@ -202,16 +258,23 @@ RULES: tuple[Rule, ...] = (
             "no one had filed", "nobody had filed", "no team had filed", "no one owned",
             "nobody owned", "on my own initiative", "on my own time", "off my own bat",
             "i took it upon myself", "i took the initiative", "i took ownership",
-            "i decided to", "i decided that", "i chose to", "i volunteered to",
+            "i decided to", "i decided that", "i decided not to", "i chose to", "i volunteered to",
             "i proposed", "i pitched", "i stepped in", "i stepped up", "i made it my",
             "i took it on", "i took this on", "i raised it", "i flagged it",
             "i set out to", "i pushed for", "i made the call", "i made the case",
             "i resolved to", "i committed to",
+            # Nobody else had seen it or was on it.
+            "nobody had flagged", "no one had flagged", "nobody had raised", "no one had raised",
+            "nobody was tracking", "no one was tracking", "nobody had noticed", "no one had noticed",
+            "nobody had connected", "no one had connected", "wasn't part of my", "was not part of my",
+            "wasn't in my goals", "was not in my goals", "so i took it",
         ),
         points=(7, 2),
         fail=(
             ("Nobody asked me to investigate, so I pulled the logs myself.", "Nobody asked me"),
             ("I decided to act immediately despite it not being my team's responsibility.", "I decided to"),
+            ("It wasn't part of my review, and nobody had flagged it, so I pulled the invoices.", "wasn't part of my"),
+            ("The problem sat between two teams and no one owned it, so I took it.", "no one owned"),
         ),
         passes=("My manager asked me to pull the logs.",),
     ),
@@ -256,11 +319,13 @@ RULES: tuple[Rule, ...] = (
         kind="signal",
         message="An action told in the first person singular: the interviewer can credit it to you.",
         fix="Keep it.",
-        patterns=(rf"(?<![\w'-])i\s+(?!{STATIVE}){_ADVERBS}{ACTION_VERB_SOURCE}(?![\w'])",),
+        patterns=(_FIRST_PERSON_ACTION,),
         scope=ACTIONS,
         points=(3, 3, 2, 2),
         fail=(("I rebuilt the rota and paired each new starter with a mentor.", "I rebuilt"),),
-        passes=("We rebuilt the rota and paired each new starter with a mentor.",),
+        passes=("We rebuilt the rota and paired each new starter with a mentor.",
+                "I also helped with the testing.",
+                "I thought the plan was risky, so I took a step back."),
     ),
     # ------------------------------------------------------- action specificity
     Rule(
@@ -324,7 +389,7 @@ RULES: tuple[Rule, ...] = (
             "session recordings", "support tickets", "ticket data", "call recordings",
             "csv", "excel", "jira", "figma", "tableau", "looker", "python", "terraform",
             "kubernetes", "lambda", "s3", "dynamodb", "postgres", "kafka", "webhook",
-            "memo", "spec", "proposal", "plan", "stand-up", "sample", "samples",
+            "memo", "spec", "proposal", "plan", "sample", "samples",
             "training", "sessions", "playbook", "runbook", "template", "report",
         ),
         # Counts and sizes inside an action are operational detail too.
@@ -356,6 +421,11 @@ RULES: tuple[Rule, ...] = (
             "addressed it", "got involved", "and so on", "and stuff", "stuff like that",
             "things like that", "some tweaks", "a few tweaks", "figured it out",
         ),
+        # Working "with the engineering team" names a partner, not an action.
+        patterns=(
+            r"(?<![\w'-])worked\s+(?:closely\s+)?with\s+(?:the|our|my|their)\s+(?:[a-z-]+\s+)?(?:team|teams|folks)(?![\w'])",
+            r"(?<![\w'-])was\s+(?:also\s+)?involved\s+in(?![\w'])",
+        ),
         scope=NOT_CONTEXT,
         points=(-4, -3, -3, -2),
         rewrites=(
@@ -364,14 +434,73 @@ RULES: tuple[Rule, ...] = (
             (r"^was\s+involved\s+in", "ran"),
             (r"^looked\s+into\s+(?:things|it|the\s+issue)", "traced the failures to the retry job"),
             (r"^(?:sorted|figured)\s+(?:it|things)\s+out", "patched the timeout and re-ran the backlog"),
-            (r"^worked\s+(?:with\s+the\s+team|closely\s+with)", "paired with the on-call engineer to"),
+            (r"^worked\s+(?:closely\s+)?with(?:\s+(?:the|our|my|their)\s+(?:[a-z-]+\s+)?(?:team|teams|folks))?", "paired with the on-call engineer to"),
+            (r"^was\s+(?:also\s+)?involved\s+in", "ran"),
             (r"^(?:made\s+(?:some\s+)?(?:changes|improvements)|(?:some|a\s+few)\s+tweaks)", "raised the timeout from 2 s to 10 s"),
         ),
         fail=(
             ("I worked on the issue and sorted it out.", "worked on"),
             ("I worked with the team to identify the root cause.", "worked with the team"),
+            ("I worked with the engineering team to get it into production.", "worked with the engineering team"),
         ),
-        passes=("I traced the failures to a retry loop and capped it at three attempts.",),
+        passes=("I traced the failures to a retry loop and capped it at three attempts.",
+                "I paired with an engineer on the data team to move the job to the new cluster.",),
+    ),
+    Rule(
+        id="effort_not_action",
+        dimension="action_specificity",
+        kind="penalty",
+        message="Effort, composure or resolve, not an action. Late nights, meetings and standing firm "
+                "show how hard you tried; the interviewer still cannot tell what you examined or changed.",
+        fix='Say what the effort produced: "{quote}" → "I rewrote the fare breakdown in two evenings '
+            'and got it through review by Thursday" (your real steps).',
+        phrases=(
+            "stayed late", "stayed up late", "worked late", "late nights", "long hours",
+            "worked weekends", "worked through the weekend", "worked through the night",
+            "worked around the clock", "pulled an all-nighter", "burned the midnight oil",
+            "stayed calm", "kept calm", "felt heard", "kept pushing", "pushed hard",
+            "held firm", "held my ground", "stood my ground", "stood firm",
+            "build alignment", "built alignment", "building alignment", "create alignment",
+            "keep everyone engaged", "kept everyone engaged", "keep everyone aligned",
+            "kept everyone aligned", "keep everyone in the loop", "kept everyone in the loop",
+            "be more proactive", "take more ownership", "positive reinforcement",
+            "believed in him", "believed in her", "believed in them",
+            # A meeting cadence is coordination, not an action on the problem.
+            "daily stand-up", "daily stand-ups", "daily standup", "daily standups",
+            "weekly sync", "weekly syncs", "regular touchpoints", "regular check-ins",
+            "status meetings", "a series of workshops", "a series of meetings",
+        ),
+        # Telling someone to "be more proactive" is exhortation, not coaching.
+        patterns=(r"(?<![\w'-])told\s+(?:him|her|them)\s+to\s+be\s+more(?:\s+[a-z-]+)?(?![\w'])",),
+        scope=NOT_CONTEXT,
+        points=(-2, -2, -1),
+        fail=(
+            ("I stayed late for several nights to get the screen done.", "stayed late"),
+            ("I held a series of workshops to build alignment around the plan.", "build alignment"),
+            ("I told him to be more proactive during incidents.", "told him to be more proactive"),
+            ("I raised it in the review and pushed hard on quality.", "pushed hard"),
+            ("I broke the work into phases and ran a daily stand-up with support.", "daily stand-up"),
+        ),
+        passes=(
+            "I rewrote the layout in the new component library over three evenings.",
+            "I set up weekly 1:1s and paired him with the on-call lead for two rotations.",
+        ),
+    ),
+    Rule(
+        id="collective_detail",
+        dimension="action_specificity",
+        kind="penalty",
+        message='A concrete step told as "we". It is detail about the team\'s work; the interviewer '
+                "still does not know which step you took yourself.",
+        fix='Say which step was yours: "{quote}" → "{rewrite}", and what you did in it.',
+        patterns=(rf"(?<![\w'-])we\s+{_ADVERBS}{_COLLECTIVE_VERBS}(?![\w'])",),
+        scope=("task", "action"),
+        # Small: the concrete verb still earns its detail points, and "we" is
+        # charged mainly to ownership.
+        points=(-1, -1, -1, -1),
+        rewrites=((r"^we\s+(?:(?:then|also|collectively|jointly|together|all|quickly|eventually|finally|ultimately|immediately|first|soon)\s+)?", "I "),),
+        fail=(("We mapped every step of the journey and we A/B tested the new flow.", "We mapped"),),
+        passes=("I mapped every step of the journey and A/B tested the new flow against the old one.",),
     ),
     Rule(
         id="fluent_filler",
@@ -432,6 +561,58 @@ RULES: tuple[Rule, ...] = (
         points=(3,),
         fail=(("Checkout latency fell from 900 ms to 300 ms.", "from 900 ms to 300 ms"),),
         passes=("Checkout latency fell by a lot.",),
+    ),
+    Rule(
+        id="unattributed_result",
+        dimension="quantified_impact",
+        kind="penalty",
+        message="A number for something much bigger than your change (the whole app, the company, "
+                "the year). Many things moved it, and nothing in the answer ties it to what you did.",
+        fix='Measure what your change touched: "{quote}" → "on the screens I rebuilt, cancellations fell '
+            'from 14% to 11%, against 14% on the control group" (your real comparison).',
+        patterns=(
+            # A scope wider than any one change, then a number later in the sentence.
+            # A time window alone ("that year") is not enough: the metric may be
+            # exactly the one the candidate changed.
+            r"(?<![\w'-])(?:across\s+the\s+(?:whole|entire)(?:\s+[a-z-]+)?|(?:company|org|organisation|organization|business|site)-wide|"
+            r"overall\s+(?!i(?![\w']))[a-z-]+|gross\s+bookings|total\s+revenue|share\s+price|"
+            r"(?:our|the)\s+(?:service|platform|site|company's|business's)\s+(?:availability|uptime|revenue|output))"
+            r"(?![\w'])(?=[^.!?\n]{0,120}?\d)",
+        ),
+        # Tied to the change after all: a comparison or "I ..." later in the sentence.
+        unless_followed_by=rf"[^.!?\n]{{0,160}}?(?:(?<![\w'-]){alternation(_ATTRIBUTION + _CAUSE)}(?![\w'])|{_FIRST_PERSON_ACTION})",
+        suppressed_after=("result_attribution",),
+        scope=("result",),
+        points=(-8, -3),
+        fail=(
+            ("After launch, cancellations across the whole app dropped from 14% to 9%.", "across the whole app"),
+            ("That year, overall output grew by 25%.", "overall output"),
+            ("Over the next year our service availability went from 99.9% to 99.99%.", "our service availability"),
+            ("Gross bookings for the quarter were up 12%.", "Gross bookings"),
+        ),
+        passes=(
+            "After launch, cancellations across the whole app fell from 14% to 9%, compared with 13% in the control group.",
+            "Across the whole app, cancellations fell from 14% to 9%, mostly because riders saw the fare up front.",
+            "Across the whole app I cut cold-start time from 4 seconds to 1.5.",
+            "I A/B tested the new flow. Across the whole app, cancellations fell from 14% to 11%.",
+            "After the rollout, changeover time across all four plants fell from 95 to 40 minutes.",
+            "Overall it was a good project and it saved the company a lot of money.",
+            "Over the next year, night pages fell from 45 a month to 9, and nobody left the team that year.",
+        ),
+    ),
+    Rule(
+        id="result_attribution",
+        dimension="quantified_impact",
+        kind="signal",
+        message="The result is tied to your change (a comparison, a control, a cohort), so a broad number still counts.",
+        fix="Keep it.",
+        phrases=_ATTRIBUTION,
+        # Anywhere: a penalty for a missing link should err towards not firing.
+        scope=None,
+        points=(),
+        lexicon=True,
+        fail=(("I A/B tested the flow, and cancellations fell 3 points compared with the control group.", "A/B tested"),),
+        passes=("Cancellations across the whole app fell from 14% to 9%.",),
     ),
     Rule(
         id="customer_impact",

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from .patterns import ACTION_VERB_SOURCE, DIGITS_SOURCE
 
-# Past-tense verbs that describe a state, not an action.
+# Past-tense verbs that describe a state, not an action; also thoughts and
+# feelings told as verbs ("I thought", "I started to have doubts", "I took a
+# step back"), which say nothing about what was done.
 STATIVE = (r"(?:needed|wanted|used|seemed|looked|liked|loved|hoped|noticed|realised|realized|"
            r"owned|named|based|supposed|expected|required|faced|lacked|struggled|believed|"
            r"assumed|considered|valued|preferred|enjoyed|inherited|managed|worked|helped|supported|"
-           r"had|was|were)(?![\w'])")
+           r"had|was|were|thought|felt|"
+           r"(?:started|began)\s+to\s+(?:have|feel|think|worry|wonder|doubt|question|get|lose)|"
+           r"took\s+a\s+(?:step|moment|breath))(?![\w'])")
 
 LABELS = ("situation", "task", "action", "result", "reflection")
 
@@ -30,6 +34,9 @@ PHRASE_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
         "i spotted", "i saw", "while reviewing", "while", "during", "i realised",
         "i realized", "i came across", "i found out", "was seeing", "were seeing",
         "kept", "had been", "used to",
+        # A level, a plan or a promise is the baseline, not an outcome.
+        "running at", "averaged", "averaging", "hovered", "hovering", "stood at",
+        "the plan was", "the plan on the table", "planned to", "had promised",
     )),
     "task": (2.0, (
         "i decided to", "i decided that", "my goal", "our goal", "the goal",
@@ -40,6 +47,11 @@ PHRASE_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
         "i was assigned", "i was tasked", "i was told to", "i owned",
         "i took ownership", "decided to act", "i set myself", "a decision was made",
         "it was decided", "the decision was made",
+        # Starting unasked is the task in a self-started story.
+        "nobody asked me", "no one asked me", "nobody had asked", "no one had asked",
+        "without being asked", "nobody owned", "no one owned", "nobody had flagged",
+        "no one had flagged", "nobody had raised", "no one had raised", "so i took it",
+        "on my own initiative",
     )),
     "result": (2.5, (
         "as a result", "the result", "resulted in", "which led to", "led to",
@@ -57,11 +69,17 @@ PHRASE_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
         "conversion", "retention", "attrition", "saving", "savings", "within two",
         "within three", "within a month", "within a quarter", "the next month",
         "the following", "over the next", "in the first",
+        # Deadlines met are outcomes too.
+        "ahead of the deadline", "before the deadline", "on schedule", "minimal disruption",
+        "without disruption", "no disruption",
     )),
     "reflection": (3.0, (
         "i learned", "i learnt", "lesson", "in hindsight", "looking back",
         "next time", "if i did it again", "i would have", "i'd have",
-        "differently", "taught me", "i should have", "since then", "from then on",
+        # Not bare "differently": "the sandbox behaved differently" is context.
+        "do it differently", "do things differently", "do differently", "done differently",
+        "differently next time", "differently now",
+        "taught me", "i should have", "since then", "from then on",
         "i now", "these days i", "takeaway", "reflection:", "learning:",
         "what i took away", "i realised that i", "i realized that i",
         "so it would not", "so it wouldn't", "so it never", "to make sure it",
@@ -72,11 +90,17 @@ PHRASE_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
 
 # label -> (weight, free regex sources)
 PATTERN_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
-    # First person doing something in the past tense.
-    "action": (2.0, (
-        rf"(?<![\w'-])(?:i|we|team|they)\s+(?!{STATIVE})(?:(?:then|also|first|quickly|personally|immediately|finally|eventually|collectively|together|jointly)\s+)?{ACTION_VERB_SOURCE}(?![\w'])",
+    # First person doing something in the past tense. It outweighs one
+    # incidental context cue plus the before-action prior ("I adjusted the plan
+    # because there were edge cases"), but not a result cue.
+    "action": (2.3, (
+        rf"(?<![\w'-])(?:i|we|team|they)\s+(?:(?:then|also|first|quickly|personally|immediately|finally|eventually|collectively|together|jointly)\s+)?(?!{STATIVE}){ACTION_VERB_SOURCE}(?![\w'])",
         r"^\s*(?:[-*•·]|\d+[.)])\s*[a-z]+ed\b",
+        # Hyphenated verbs: "I load-tested", "we re-tagged".
+        r"(?<![\w'-])(?:i|we)\s+[a-z]+-[a-z]+ed(?![\w'])",
         r"(?<![\w'-])action:",
+        # Weak verbs still tell an action, weakly ("I helped set up the debrief").
+        r"(?<![\w'-])i\s+(?:also\s+|then\s+)?(?:helped|assisted|supported|contributed|participated|worked\s+on|worked\s+with|was\s+(?:also\s+)?involved\s+in)(?![\w'])",
     )),
     # A measurement alongside an outcome reads as a result.
     "result": (1.5, (
@@ -88,8 +112,10 @@ PATTERN_CUES: dict[str, tuple[float, tuple[str, ...]]] = {
 
 # Bonus for the first and last sentence.
 FIRST_SENTENCE_PRIOR = {"situation": 2.1}
-# Before the first action, numbers and outcomes are usually the baseline.
-BEFORE_ACTION_PRIOR = {"situation": 1.0}
+# Before the first action, numbers and outcomes are usually the baseline
+# ("churn there was running at 9% a month"), so a lone result cue there is
+# not enough to make a result.
+BEFORE_ACTION_PRIOR = {"situation": 0.6, "result": -1.0}
 LAST_SENTENCE_PRIOR = {"result": 0.6, "reflection": 0.4}
 # A lone sentence with no cue is read as an action (a fix-it, a fragment).
 SOLE_SENTENCE_DEFAULT = "action"
