@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """LP Coach build: validate content, render pages, build the static site.
 
+Validation includes the consistency gate: the scorer must agree with every
+authored score (see pipeline/gate.py).
+
     python build.py check [--json]   validate content only
     python build.py build            validate, then build site/ (kept intact on failure)
     python build.py serve [--addr]   build and serve with live reload
@@ -18,12 +21,12 @@ sys.path.insert(0, str(REPO))
 
 from pipeline import site  # noqa: E402
 from pipeline.assets import AssetError  # noqa: E402
-from pipeline.content import load_content, summary  # noqa: E402
+from pipeline.content import load_and_gate, summary  # noqa: E402
 from pipeline.report import print_problems  # noqa: E402
 
 
 def check(as_json: bool, content_dir: Path) -> int:
-    content = load_content(content_dir)
+    content = load_and_gate(content_dir)
     if as_json:
         print(json.dumps(summary(content), indent=2, ensure_ascii=False))
     elif content.problems:
@@ -36,7 +39,7 @@ def check(as_json: bool, content_dir: Path) -> int:
 
 
 def build(layout: site.Layout, content_dir: Path) -> int:
-    content = load_content(content_dir)
+    content = load_and_gate(content_dir)
     if content.problems:
         print_problems(content.problems)
         return 1

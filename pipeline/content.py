@@ -75,6 +75,16 @@ def load_content(root: Path) -> Content:
     return Content(principles, problems)
 
 
+def load_and_gate(root: Path) -> Content:
+    """Load and check content, then hold it against the scorer (only once it is well-formed)."""
+    from . import gate
+
+    content = load_content(root)
+    if not content.problems:
+        gate.run(content.principles, content.problems)
+    return content
+
+
 def summary(content: Content) -> dict:
     """The `build.py check --json` object."""
     principles = []

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from . import engine, site
-from .content import load_content
+from .content import load_and_gate
 from .report import print_problems
 
 WATCHED = ("content", "theme/assets", "scorer", "mkdocs.yml")
@@ -22,7 +22,7 @@ def _fingerprint(repo: Path) -> tuple:
 
 
 def regenerate(layout: site.Layout) -> bool:
-    content = load_content(layout.repo / "content")
+    content = load_and_gate(layout.repo / "content")
     if content.problems:
         print_problems(content.problems)
         print("Keeping the last good pages; fix the errors above and save again.")
