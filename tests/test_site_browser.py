@@ -35,6 +35,7 @@ def test_customer_obsession_pages_read_and_navigate_instantly(watch, served):
     assert page.locator("table.lp-score-table").count() >= 2
     page.locator("a.lp-mode", has_text="Test").click()
     page.wait_for_url("**/principles/customer-obsession/quiz/")
+    page.locator("h1", has_text="test yourself").wait_for()  # the URL changes before the content swaps
     questions = page.locator("[data-quiz-question]")
     assert questions.count() >= 10
     assert page.evaluate("window.__sameDocument === true")

@@ -51,8 +51,8 @@ def home_page(principles: dict[str, Principle]) -> str:
             + "Everything runs in your browser. Your answers, scores and progress stay on this device: "
               "there is no account, no server and nothing to send.\n\n"
             + "## Four ways to prepare\n\n" + block(['<ul class="lp-cards">', *cards, "</ul>"]) + "\n\n"
+            + "## The sixteen principles\n\n" + block(grid) + "\n\n"
             + "## Your progress\n\n"
             + block([f'<div class="lp-progress" data-progress{island_data(progress)}>',
                      "<p>Your quiz scores, calibrations and practice scores appear here once you start. "
-                     "They are kept in this browser only.</p>", "</div>"]) + "\n\n"
-            + "## The sixteen principles\n\n" + block(grid) + "\n")
+                     "They are kept in this browser only.</p>", "</div>"]) + "\n")
