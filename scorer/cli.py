@@ -1,13 +1,15 @@
 """Command line: python -m scorer [--lp ID] [--json] [FILE].
 
 Every failure is one line on standard error and exit status 2; a traceback
-would only tell the user that the tool is broken.
+would only tell the user that the tool is broken. When the reader of the
+output goes away (`| head`), the command stops quietly, as Unix tools do.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Sequence, TextIO
 
@@ -15,6 +17,7 @@ from . import rubric
 from .engine import score
 
 EXIT_USAGE = 2
+EXIT_CLOSED_PIPE = 128 + 13  # what a tool killed by SIGPIPE reports
 BAR_WIDTH = 20
 
 
@@ -90,7 +93,7 @@ def render(result: dict, out: TextIO) -> None:
         w(f"\nBest-fitting principles: {best}\n")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = _parser().parse_args(argv)
         if args.lp is not None and args.lp not in rubric.PRINCIPLE_IDS:
@@ -109,4 +112,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     else:
         render(result, sys.stdout)
+    sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
     return 0
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so the flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor behind it
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_CLOSED_PIPE

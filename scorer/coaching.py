@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from . import rubric
+from . import index, rubric
 from .lp_signals import SIGNALS
 from .patterns import compile_phrases
 
@@ -63,24 +63,52 @@ _SIGNAL_PATTERNS = {
     for lp, sigs in SIGNALS.items() for sig in sigs
 }
 BEST_FIT_COUNT = 3
+# Per principle: (the signal's phrase list in the index, None without phrases; the signal).
+_SIGNAL_LISTS = {
+    lp: tuple((index.SIGNAL_PHRASES[(lp, sig.id)] if sig.phrases else None, sig) for sig in sigs)
+    for lp, sigs in SIGNALS.items()
+}
 
 
-def _signal_quote(lp: str, sig, text: str, norm: str, rule_quotes: dict[str, str]) -> str | None:
-    pattern = _SIGNAL_PATTERNS[(lp, sig.id)]
-    if pattern is not None:
-        m = pattern.search(norm)
-        if m:
-            return text[m.start():m.end()]
+def _first_phrase(lp: str, sig, found: index.Found) -> tuple[int, int] | None:
+    """Span of the signal's first phrase in the answer."""
+    hits = found.phrase_hits(index.SIGNAL_PHRASES[(lp, sig.id)])
+    if hits is None:
+        m = _SIGNAL_PATTERNS[(lp, sig.id)].search(found.norm)
+        return m.span() if m else None
+    return hits[0] if hits else None
+
+
+def _signal_quote(lp: str, sig, text: str, found: index.Found, rule_quotes: dict[str, str]) -> str | None:
+    """The first phrase of the signal in the answer, else the quote of a rule it listens to."""
+    if sig.phrases:
+        span = _first_phrase(lp, sig, found)
+        if span is not None:
+            return text[span[0]:span[1]]
     for rid in sig.rules:
         if rid in rule_quotes:
             return rule_quotes[rid]
     return None
 
 
-def _fit(lp: str, text: str, norm: str, rule_quotes: dict[str, str]) -> dict:
+def _shown_count(lp: str, found: index.Found, rule_quotes: dict[str, str]) -> int:
+    """How many of the principle's signals `_signal_quote` finds a quote for, without cutting them."""
+    count = 0
+    for lid, sig in _SIGNAL_LISTS[lp]:
+        if lid is not None and found.phrases[lid]:
+            count += 1
+            continue
+        for rid in sig.rules:
+            if rid in rule_quotes:
+                count += 1
+                break
+    return count
+
+
+def _fit(lp: str, text: str, found: index.Found, rule_quotes: dict[str, str]) -> dict:
     shows, lacks = [], []
     for sig in SIGNALS[lp]:
-        quote = _signal_quote(lp, sig, text, norm, rule_quotes)
+        quote = _signal_quote(lp, sig, text, found, rule_quotes)
         if quote is None:
             lacks.append({"id": sig.id, "label": sig.label, "hint": sig.hint})
         else:
@@ -88,17 +116,20 @@ def _fit(lp: str, text: str, norm: str, rule_quotes: dict[str, str]) -> dict:
     return {"shows": shows, "lacks": lacks}
 
 
-def lp_fit(lp: str | None, text: str, norm: str, rule_quotes: dict[str, str]) -> dict:
+def lp_fit(lp: str | None, text: str, norm: str, rule_quotes: dict[str, str],
+           found: index.Found | None = None) -> dict:
     """Signals of the chosen principle; without one, the best-fitting principles."""
-    fits = {pid: _fit(pid, text, norm, rule_quotes) for pid in rubric.PRINCIPLE_IDS}
+    if found is None:
+        found = index.scan(norm)
+    shows = {pid: _shown_count(pid, found, rule_quotes) for pid in rubric.PRINCIPLE_IDS}
     ranked = sorted(
         rubric.PRINCIPLE_IDS,
-        key=lambda pid: (-len(fits[pid]["shows"]) / len(SIGNALS[pid]), rubric.PRINCIPLE_IDS.index(pid)),
+        key=lambda pid: (-shows[pid] / len(SIGNALS[pid]), rubric.PRINCIPLE_IDS.index(pid)),
     )
     best = [{"id": pid, "title": rubric.PRINCIPLE_TITLES[pid],
-             "shows": len(fits[pid]["shows"]), "of": len(SIGNALS[pid])}
+             "shows": shows[pid], "of": len(SIGNALS[pid])}
             for pid in ranked[:BEST_FIT_COUNT]]
-    chosen = fits[lp] if lp else {"shows": [], "lacks": []}
+    chosen = _fit(lp, text, found, rule_quotes) if lp else {"shows": [], "lacks": []}
     return {
         "lp": lp,
         "title": rubric.PRINCIPLE_TITLES[lp] if lp else None,

@@ -6,10 +6,13 @@ the same under CPython and in the browser.
 
 from __future__ import annotations
 
-from . import rubric
+import string
+
+from . import index, rubric
 from .coaching import followups, lp_fit
 from .dimensions import features, score_dimensions
 from .matching import find_matches, rewrite
+from .rules import RULES
 from .result import Dimension, Marker, Result
 from .segment import segment
 from .text import normalise, quoted_spans, word_count
@@ -37,27 +40,72 @@ def _speaking_note(seconds: int) -> str | None:
     return None
 
 
-def _marker(match, text: str, norm: str, points: int) -> Marker | None:
-    rule = match.rule
-    if rule.kind == "signal" and points <= 0:
-        return None
-    quote = text[match.start:match.end]
-    fix = rule.fix.format(quote=quote, rewrite=rewrite(rule.id, norm[match.start:match.end]))
-    return Marker(rule.id, rule.kind, rule.dimension, match.start, match.end, quote, rule.message, fix)
+def _fix_never_fails(rule) -> bool:
+    """Whether a rule's fix can be written for any quote: only plain {quote} and {rewrite}
+    fields, and rewrites that compile. Such fixes are written only for markers shown."""
+    try:
+        fields = list(string.Formatter().parse(rule.fix))
+        rewrite(rule.id, "x")
+    except Exception:  # noqa: BLE001 - written for every candidate, failing as before
+        return False
+    return all(name in (None, "quote", "rewrite") and not spec and conversion is None
+               for _text, name, spec, conversion in fields)
 
 
-def _displayed(markers: list[Marker]) -> list[Marker]:
+_AUTO_FAIL_IDS = tuple(rule.id for rule in RULES if rule.kind == "auto_fail")
+_LAZY_FIX = frozenset(rule.id for rule in RULES if _fix_never_fails(rule))
+
+
+def _fix(rule, text: str, norm: str, start: int, end: int) -> str:
+    return rule.fix.format(quote=text[start:end], rewrite=rewrite(rule.id, norm[start:end]))
+
+
+def _candidates(matches, text: str, norm: str, points_at: dict) -> list[tuple]:
+    """(start, end, id, kind, rule, fix) of each match that can be shown as a marker.
+
+    A signal is shown only when it earned points. A fix that might fail is
+    written here, for every candidate, so it fails as it always has.
+    """
+    out = []
+    for ms in matches.values():
+        for m in ms:
+            rule = m.rule
+            if rule.kind == "signal" and points_at[(rule.id, m.start)] <= 0:
+                continue
+            fix = None if rule.id in _LAZY_FIX else _fix(rule, text, norm, m.start, m.end)
+            out.append((m.start, m.end, rule.id, rule.kind, rule, fix))
+    return out
+
+
+def _displayed(candidates: list[tuple]) -> list[tuple]:
     """Every fault, and each signal unless it overlaps a marker already shown.
 
     Overlapping signals still earn their points (see the dimension evidence);
     showing one keeps the highlighted answer readable.
     """
-    shown: list[Marker] = sorted((m for m in markers if m.kind != "signal"),
-                                 key=lambda m: (m.start, m.end, m.id))
-    for m in sorted((m for m in markers if m.kind == "signal"), key=lambda m: (m.start, -(m.end - m.start), m.id)):
-        if not any(m.start < o.end and o.start < m.end for o in shown):
-            shown.append(m)
-    return sorted(shown, key=lambda m: (m.start, m.end, m.id))
+    faults = sorted((c for c in candidates if c[3] != "signal"), key=lambda c: (c[0], c[1], c[2]))
+    shown = list(faults)
+    # Signals come in order of start, so one overlaps an earlier shown signal
+    # exactly when it starts before the furthest end of those.
+    furthest = -1
+    for c in sorted((c for c in candidates if c[3] == "signal"), key=lambda c: (c[0], c[0] - c[1], c[2])):
+        start, end = c[0], c[1]
+        if start < furthest:
+            continue
+        for f in faults:
+            if start < f[1] and f[0] < end:
+                break
+        else:
+            shown.append(c)
+            furthest = max(furthest, end)
+    return sorted(shown, key=lambda c: (c[0], c[1], c[2]))
+
+
+def _marker(candidate: tuple, text: str, norm: str) -> Marker:
+    start, end, _id, _kind, rule, fix = candidate
+    if fix is None:
+        fix = _fix(rule, text, norm, start, end)
+    return Marker(rule.id, rule.kind, rule.dimension, start, end, text[start:end], rule.message, fix)
 
 
 def score(text: str, lp: str | None = None) -> Result:
@@ -74,18 +122,15 @@ def score(text: str, lp: str | None = None) -> Result:
         notes.append(f"The answer is over {MAX_CHARS:,} characters; only the first {MAX_CHARS:,} were scored.")
 
     norm = normalise(scored)
-    sentences = segment(norm)
-    matches = find_matches(norm, sentences, quoted_spans(norm))
-    auto_fail = any(m.rule.kind == "auto_fail" for ms in matches.values() for m in ms)
+    found = index.scan(norm)
+    sentences = segment(norm, found)
+    matches = find_matches(norm, sentences, quoted_spans(norm), found)
+    auto_fail = any(matches[rid] for rid in _AUTO_FAIL_IDS)
     feats = features(norm, sentences, matches)
     dims = score_dimensions(norm, scored, feats, matches, auto_fail)
 
     points_at = {(e["rule"], e["start"]): e["points"] for d in dims.values() for e in d.evidence}
-    markers = [
-        marker for ms in matches.values() for m in ms
-        if (marker := _marker(m, scored, norm, points_at[(m.rule.id, m.start)])) is not None
-    ]
-    markers = _displayed(markers)
+    markers = [_marker(c, scored, norm) for c in _displayed(_candidates(matches, scored, norm, points_at))]
 
     total = sum(d.score for d in dims.values())
     words = word_count(norm)
@@ -111,7 +156,7 @@ def score(text: str, lp: str | None = None) -> Result:
         word_count=words,
         speaking_seconds=seconds,
         followups=tuple(followups(fired, feats, dim_scores)),
-        lp_fit=lp_fit(lp, scored, norm, rule_quotes),
+        lp_fit=lp_fit(lp, scored, norm, rule_quotes, found),
         notes=tuple(notes),
         sentences=tuple({"start": s.start, "end": s.end, "label": s.label} for s in sentences),
     )

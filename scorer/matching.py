@@ -1,17 +1,22 @@
-"""Run the rules over a segmented answer and return the raw matches.
+"""Run the rules over a segmented answer and return the matches that count.
 
 Each rule compiles once, at import, into a single pattern: its phrase list as
-one bounded alternation, plus its free patterns. Scope, reported speech,
-negation and the cross-rule conditions are applied here, so the scoring step
-only ever sees matches that count.
+one bounded alternation, plus its free patterns. The one-pass index (index.py)
+knows where each of those alternatives matches at each position; a rule's
+matches are then the left-to-right, non-overlapping walk `finditer` would take
+with the compiled pattern, where at each position the first alternative that
+matches wins. A rule the index cannot serve runs its compiled pattern.
+Scope, reported speech, negation and the cross-rule conditions are applied
+here, so the scoring step only ever sees matches that count.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from . import index
 from .patterns import FLAGS, alternation, bounded
 from .rules import RULES, RULES_BY_ID, Rule
 from .segment import Sentence
@@ -43,35 +48,134 @@ REWRITES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     rule: Rule
     start: int
     end: int
     sentence: int  # index into the sentence list
 
 
+_new_match = tuple.__new__  # Match(...) without the Python-level constructor
+
+
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _sentence_index(starts: list[int], pos: int) -> int:
-    return max(0, bisect.bisect_right(starts, pos) - 1)
+class _Alternative(NamedTuple):
+    kind: str  # "phrases", "anchored" or "global"
+    ref: int  # phrase list or pattern id in the index
+    factors: tuple[frozenset[str], ...] = ()
 
 
-def _raw_matches(rule: Rule, norm: str, sentences: list[Sentence],
-                 starts: list[int], quoted: list[tuple[int, int]]) -> list[Match]:
-    found: list[Match] = []
+def _plan(rule: Rule) -> tuple[_Alternative, ...] | None:
+    """The rule's alternatives in the order the compiled pattern tries them; None: run it."""
+    alts = []
+    if rule.phrases:
+        lid = index.RULE_PHRASES[rule.id]
+        if lid is None:
+            return None
+        alts.append(_Alternative("phrases", lid))
+    for pid in index.RULE_PATTERNS[rule.id]:
+        shape = index.PATTERNS.items[pid].shape
+        if shape.may_be_empty or not shape.plain:
+            return None
+        if shape.keys is not None:
+            alts.append(_Alternative("anchored", pid, index.anchored_factors(pid)))
+        elif index.GLOBALS[pid] is not None:
+            alts.append(_Alternative("global", pid))
+        else:
+            return None
+    return tuple(alts)
+
+
+_PLANS = {rule.id: _plan(rule) for rule in RULES}
+
+
+def _hits(alt: _Alternative, found: index.Found) -> list[tuple[int, int]]:
+    if alt.kind == "phrases":
+        return found.phrases[alt.ref]
+    if alt.kind == "anchored":
+        return found.anchored_hits(alt.ref, alt.factors)
+    return found.global_hits(alt.ref)
+
+
+def _greedy(candidates) -> list[tuple[int, int]]:
+    """Leftmost first, no overlaps: the walk `finditer` takes over every position's match."""
+    spans = []
+    last = 0
+    for start, end in candidates:
+        if start >= last:
+            spans.append((start, end))
+            last = end
+    return spans
+
+
+def _greedy_anchored(pid: int, found: index.Found) -> list[tuple[int, int]]:
+    """`_greedy` over an anchored pattern's matches, trying it only where the walk needs it."""
+    norm, match = found.norm, index.PATTERNS.items[pid].regex.match
+    spans = []
+    last = 0
+    for start in found.candidates[pid]:
+        if start >= last:
+            m = match(norm, start)
+            if m is not None:
+                last = m.end()
+                spans.append((start, last))
+    return spans
+
+
+def _walk(plan: tuple[_Alternative, ...], found: index.Found) -> list[tuple[int, int]]:
+    """The spans `finditer` yields: leftmost first, the first alternative at a position, no overlaps."""
+    live = []
+    for alt in plan:  # the alternatives that can match at all
+        if alt.kind == "phrases":
+            if found.phrases[alt.ref]:
+                live.append(alt)
+        elif alt.kind == "anchored":
+            if found.candidates[alt.ref] and (not alt.factors or found.present(alt.factors)):
+                live.append(alt)
+        elif found.global_hits(alt.ref):
+            live.append(alt)
+    if not live:
+        return []
+    if len(live) == 1:
+        alt = live[0]
+        if alt.kind == "anchored":
+            return _greedy_anchored(alt.ref, found)
+        return _greedy(_hits(alt, found))
+    first: dict[int, int] = {}
+    for alt in reversed(live):
+        for start, end in _hits(alt, found):
+            first[start] = end
+    return _greedy(sorted(first.items()))
+
+
+def _spans(rule: Rule, norm: str, found: index.Found | None) -> list[tuple[int, int]]:
+    plan = _PLANS[rule.id] if found is not None else None
+    if plan is None:
+        return [m.span() for m in COMPILED[rule.id].finditer(norm) if m.end() > m.start()]
+    return _walk(plan, found)
+
+
+def _raw_matches(rule: Rule, norm: str, sentences: list[Sentence], starts: list[int],
+                 quoted: list[tuple[int, int]], found: index.Found | None) -> list[Match]:
+    """The rule's matches that count, in order; they never overlap, as `finditer`'s never do."""
+    spans = _spans(rule, norm, found)
+    if not spans:
+        return []
+    kept: list[Match] = []
     follower = FOLLOWERS.get(rule.id)
-    for m in COMPILED[rule.id].finditer(norm):
-        start, end = m.span()
-        if start == end:
+    scope = rule.scope
+    check_quotes = bool(quoted) and not rule.in_quotes
+    for start, end in spans:
+        i = bisect.bisect_right(starts, start) - 1  # the sentence holding the start
+        if i < 0:
+            i = 0
+        sentence = sentences[i] if sentences else None
+        if scope is not None and (sentence is None or sentence.label not in scope):
             continue
-        index = _sentence_index(starts, start)
-        sentence = sentences[index] if sentences else None
-        if rule.scope is not None and (sentence is None or sentence.label not in rule.scope):
-            continue
-        if not rule.in_quotes and _in_spans(start, quoted):
+        if check_quotes and _in_spans(start, quoted):
             continue
         if rule.negation_guard and sentence is not None:
             window = norm[max(sentence.start, start - _NEGATION_WINDOW):start]
@@ -79,25 +183,17 @@ def _raw_matches(rule: Rule, norm: str, sentences: list[Sentence],
                 continue
         if follower is not None and follower.match(norm, end):
             continue
-        found.append(Match(rule, start, end, index))
-    return _without_overlaps(found)
-
-
-def _without_overlaps(matches: list[Match]) -> list[Match]:
-    """Keep the earliest, then longest, of any matches of one rule that overlap."""
-    kept: list[Match] = []
-    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
-        if kept and m.start < kept[-1].end:
-            continue
-        kept.append(m)
+        kept.append(_new_match(Match, (rule, start, end, i)))
     return kept
 
 
-def find_matches(norm: str, sentences: list[Sentence],
-                 quoted: list[tuple[int, int]]) -> dict[str, list[Match]]:
+def find_matches(norm: str, sentences: list[Sentence], quoted: list[tuple[int, int]],
+                 found: index.Found | None = None) -> dict[str, list[Match]]:
     """Matches per rule id, after every cross-rule condition."""
+    if found is None:
+        found = index.scan(norm)
     starts = [s.start for s in sentences]
-    raw = {rule.id: _raw_matches(rule, norm, sentences, starts, quoted) for rule in RULES}
+    raw = {rule.id: _raw_matches(rule, norm, sentences, starts, quoted, found) for rule in RULES}
     for rule in RULES:
         if rule.suppressed_after:
             earlier = [m.start for rid in rule.suppressed_after for m in raw[rid]]

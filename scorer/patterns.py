@@ -1,5 +1,8 @@
 """Pattern building: phrase lists become one escaped, longest-first alternation.
 
+The alternation is written as a trie (`a(?:dded|nalysed)` rather than
+`added|analysed`), which tries the same phrases in the same longest-first
+order but lets `re` rule out most of them from the first letter.
 Phrases are written in plain lower case. Words match across any run of
 whitespace, so line breaks and double spaces inside a phrase still match.
 Free regexes are used only where a phrase list cannot say it; none of them
@@ -28,10 +31,52 @@ def phrase_source(phrase: str) -> str:
     return WS.join(re.escape(word) for word in words)
 
 
+class _Trie:
+    def __init__(self) -> None:
+        self.children: dict[str, _Trie] = {}
+        self.terminal = False
+
+    def add(self, entry: str) -> None:
+        node = self
+        for ch in entry:
+            node = node.children.setdefault(ch, _Trie())
+        node.terminal = True
+
+    def source(self, end: str, order: str, space: str) -> str:
+        # At most one child can match the next character (a space stands for
+        # a whitespace run, which no other child starts with), so trying the
+        # children before ending here is trying the longer entries first, and
+        # the order of the children changes only the speed.
+        alts = []
+        for ch in sorted(self.children, key=lambda c: (order.find(c) % (len(order) + 1), c)):
+            step = space if ch == " " else re.escape(ch)
+            alts.append(step + self.children[ch].source(end, "", space))
+        if self.terminal:
+            alts.append(end)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def trie_source(entries: Iterable[str], end: str = "", order: str = "", space: str = WS) -> str:
+    """Regex source matching the longest of `entries` (words separated by single spaces).
+
+    `end` is appended wherever an entry ends (a boundary check, say); `order`
+    lists the first characters to try first; `space` matches a space.
+    """
+    trie = _Trie()
+    for entry in entries:
+        trie.add(entry)
+    return trie.source(end, order, space) if trie.children else "(?!)"
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """Escaped, longest-first, de-duplicated alternation (no boundaries)."""
     unique = sorted({p.strip().lower() for p in phrases}, key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(phrase_source(p) for p in unique) + ")"
+    canonical = [" ".join(p.lower().split()) for p in unique]
+    if not all(canonical):
+        raise ValueError("empty phrase")
+    if canonical != unique:  # odd spacing inside a phrase: its length no longer ranks it
+        return "(?:" + "|".join(phrase_source(p) for p in unique) + ")"
+    return "(?:" + trie_source(unique) + ")" if unique else "(?:)"
 
 
 def bounded(source: str) -> str:

@@ -1,24 +1,49 @@
-"""STAR segmentation: split the normalised answer into labelled sentences."""
+"""STAR segmentation: split the normalised answer into labelled sentences.
+
+Each sentence's cue weights are what searching its own text for each cue
+gives (`_cue_weights`); they are read from the one pass over the answer
+(index.py) instead, except for a sentence whose edges cut a word, or where a
+phrase found in the answer runs past the sentence's end.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from . import star_cues
+from . import index, star_cues
 from .patterns import compile_free, compile_phrases
 
 # Sentence ends: terminal punctuation (plus closing quotes) then whitespace;
 # a line break before a bullet; a bullet character; an inline STAR heading.
-_BOUNDARY = re.compile(
-    r"(?<![.!?])[.!?]+[\"')\]]{0,3}\s+"
-    r"|\n[ \t]*(?=[-*•·]\s|\d{1,2}[.)]\s)"
-    r"|(?<!\s)\s*[•·]\s*"
-    r"|(?<!\s)\s+(?=(?:situation|task|action|actions|result|results|reflection|learning|lesson)s?\s*:)"
+# Each alternative is written to start after its first character, which the
+# scanner consumes from a character class, so `re` skips ordinary text
+# quickly; the lookbehinds restore what each alternative requires there.
+_HEADING = r"(?:situation|task|action|actions|result|results|reflection|learning|lesson)s?\s*:"
+_ENDS = (  # (first characters, the rest)
+    (r".!?", r"(?<=[.!?])(?<![.!?][.!?])[.!?]*[\"')\]]{0,3}\s+"),
+    (r"\n", r"(?<=\n)[ \t]*(?=[-*•·]\s|\d{1,2}[.)]\s)"),
+    (r"\s•·", r"(?<!\s[\s\S])(?:(?<=\s)\s*[•·]|(?<=[•·]))\s*"),
+    (r"\s", rf"(?<!\s[\s\S])(?<=\s)\s*(?={_HEADING})"),
 )
+
+
+def _boundary(*used: int) -> re.Pattern[str]:
+    first = "".join(_ENDS[i][0] for i in used)
+    return re.compile(f"[{first}](?:{'|'.join(_ENDS[i][1] for i in used)})")
+
+
+_BOUNDARY = _boundary(0, 1, 2, 3)
+# Without a bullet character or an inline heading, those alternatives cannot
+# match, and the scanner stops only at punctuation and line breaks.
+_BOUNDARIES = {(bullets, headings): _boundary(0, 1, *((2,) if bullets else ()), *((3,) if headings else ()))
+               for bullets in (False, True) for headings in (False, True)}
+_HEADING_ANYWHERE = re.compile(_HEADING)
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc vs approx dr mr mrs ms st inc ltd co no fig cf al jr sr dept est".split()
 )
+_ABBREVIATION_ENDS = tuple(sorted(_ABBREVIATIONS))
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts
 _LAST_TOKEN = re.compile(r"(?<![\w.])(\w+(?:\.\w+)*)[.!?]+[\"')\]]*\s+$")
 
 _PHRASES = {label: (w, compile_phrases(p)) for label, (w, p) in star_cues.PHRASE_CUES.items()}
@@ -28,8 +53,7 @@ _PATTERNS = {
 }
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     label: str
@@ -37,6 +61,9 @@ class Sentence:
 
     def contains(self, pos: int) -> bool:
         return self.start <= pos < self.end
+
+
+_new_sentence = tuple.__new__  # Sentence(...) without the Python-level constructor
 
 
 def _is_abbreviation(piece: str) -> bool:
@@ -48,24 +75,33 @@ def split_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty sentence, trimmed of outer whitespace."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(norm):
-        tail = norm[max(start, m.start() - 12):m.end()]
-        if m.group().lstrip()[:1] in ".!?" and _is_abbreviation(tail):
+    bullets = "\u2022" in norm or "\u00b7" in norm
+    headings = ":" in norm and _HEADING_ANYWHERE.search(norm) is not None
+    for m in _BOUNDARIES[bullets, headings].finditer(norm):
+        m_start, m_end = m.span()
+        tail_start = max(start, m_start - 12)
+        if norm[m_start] in ".!?":
+            # The token before the punctuation ends where the match starts: an
+            # abbreviation is only possible if the text there ends with one.
+            if norm.endswith(_ABBREVIATION_ENDS, tail_start, m_start) and _is_abbreviation(norm[tail_start:m_end]):
+                continue
+        elif m.group().lstrip()[:1] in ".!?" and _is_abbreviation(norm[tail_start:m_end]):
             continue
-        spans.append((start, m.end()))
-        start = m.end()
+        spans.append((start, m_end))
+        start = m_end
     spans.append((start, len(norm)))
     trimmed = []
     for s, e in spans:
         piece = norm[s:e]
         left = len(piece) - len(piece.lstrip())
         right = len(piece.rstrip())
-        if right > left and any(ch.isalnum() for ch in piece):
+        if right > left and _ALNUM.search(piece) is not None:
             trimmed.append((s + left, s + right))
     return trimmed
 
 
 def _cue_weights(piece: str) -> dict[str, float]:
+    """Cue weights of one sentence, searched on its own text."""
     weights = {label: 0.0 for label in star_cues.LABELS}
     for label, (w, pattern) in _PHRASES.items():
         weights[label] += w * min(2, sum(1 for _ in pattern.finditer(piece)))
@@ -75,30 +111,171 @@ def _cue_weights(piece: str) -> dict[str, float]:
     return weights
 
 
-def segment(norm: str) -> list[Sentence]:
+def _clean_edges(norm: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """Per sentence: whether its edges cut no token, so the one pass over the answer serves it.
+
+    `re` counts a character as \\w when str.isalnum() does, or it is "_".
+    """
+    n = len(norm)
+    return [(s == 0 or not (norm[s - 1].isalnum() or norm[s - 1] in "_'-"))
+            and (e == n or not (norm[e].isalnum() or norm[e] in "_'"))
+            for s, e in spans]
+
+
+def _phrase_counts(hits: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[int | None]:
+    """Per sentence, the `finditer` count (at most 2) of a phrase list inside it.
+
+    None where a match the walk would count runs past the sentence's end: the
+    sentence on its own might match a shorter phrase there.
+    """
+    n = len(spans)
+    counts: list[int | None] = [0] * n
+    k = 0
+    last = spans[0][0] if n else 0
+    for start, end in hits:
+        while start >= spans[k][1]:
+            k += 1
+            if k == n:
+                return counts
+            last = spans[k][0]
+        if start < last:
+            continue
+        count = counts[k]
+        if count is None or count == 2:
+            continue
+        if end > spans[k][1]:
+            counts[k] = None
+            continue
+        counts[k] = count + 1
+        last = end
+    return counts
+
+
+class _PatternCue(NamedTuple):
+    pid: int
+    regex: re.Pattern[str]
+    kind: str  # "token": try where a key starts; "start": only at the start;
+    # "chars": search sentences holding a possible first character; "search": search all
+    chars: index.CharClass | None
+
+
+def _pattern_cue(pid: int) -> _PatternCue:
+    pattern = index.PATTERNS.items[pid]
+    sh = pattern.shape
+    if sh.start_only:
+        return _PatternCue(pid, pattern.regex, "start", None)
+    if sh.keys is not None:
+        return _PatternCue(pid, pattern.regex, "token", None)
+    if sh.first_chars is not None:
+        return _PatternCue(pid, pattern.regex, "chars", index.char_class(sh))
+    return _PatternCue(pid, pattern.regex, "search", None)
+
+
+_PHRASE_CUES = tuple((label, w, index.CUE_PHRASES[label]) for label, (w, _p) in _PHRASES.items())
+_PATTERN_CUES = tuple((label, w, tuple(_pattern_cue(pid) for pid in index.CUE_PATTERNS[label]))
+                      for label, (w, _p) in _PATTERNS.items())
+
+
+def _sentence_of(positions: list[int], spans: list[tuple[int, int]]):
+    """(sentence index, position) for each position inside a sentence."""
+    k, n = 0, len(spans)
+    if not n:
+        return
+    for pos in positions:
+        while pos >= spans[k][1]:
+            k += 1
+            if k == n:
+                return
+        if pos >= spans[k][0]:
+            yield k, pos
+
+
+def _pattern_hits(cues: tuple[_PatternCue, ...], pieces: list[str], spans: list[tuple[int, int]],
+                  todo: list[bool], found: index.Found) -> list[bool]:
+    """Per sentence: whether any of the cue patterns matches in it (only where `todo`)."""
+    hit = [False] * len(spans)
+    for cue in cues:
+        if cue.kind in ("token", "chars"):
+            # Every match starts at one of these positions, so trying there is searching.
+            positions = found.candidates[cue.pid] if cue.kind == "token" else found.positions(cue.chars)
+            match = cue.regex.match
+            for k, pos in _sentence_of(positions, spans):
+                if todo[k] and not hit[k] and match(pieces[k], pos - spans[k][0]) is not None:
+                    hit[k] = True
+            continue
+        test = cue.regex.match if cue.kind == "start" else cue.regex.search
+        for k in range(len(spans)):
+            if todo[k] and not hit[k] and test(pieces[k]) is not None:
+                hit[k] = True
+    return hit
+
+
+def _all_cue_weights(norm: str, spans: list[tuple[int, int]], found: index.Found) -> list[dict[str, float]]:
+    """Cue weights of every sentence, as `_cue_weights` gives them, from the one pass."""
+    pieces = [norm[s:e] for s, e in spans]
+    if any(lid is None for _label, _w, lid in _PHRASE_CUES):
+        return [_cue_weights(piece) for piece in pieces]
+    todo = _clean_edges(norm, spans)
+    counts = []
+    for label, w, lid in _PHRASE_CUES:
+        per_sentence = _phrase_counts(found.phrases[lid], spans) if spans else []
+        counts.append((label, w, per_sentence))
+        for k, count in enumerate(per_sentence):
+            if count is None:
+                todo[k] = False
+    hits = [(label, w, _pattern_hits(cues, pieces, spans, todo, found)) for label, w, cues in _PATTERN_CUES]
+    labels = star_cues.LABELS
+    out = []
+    for k, piece in enumerate(pieces):
+        if not todo[k]:
+            out.append(_cue_weights(piece))
+            continue
+        weights = dict.fromkeys(labels, 0.0)
+        for label, w, per_sentence in counts:
+            weights[label] += w * per_sentence[k]
+        for label, w, per_sentence in hits:
+            if per_sentence[k]:
+                weights[label] += w
+        out.append(weights)
+    return out
+
+
+def segment(norm: str, found: index.Found | None = None) -> list[Sentence]:
     spans = split_spans(norm)
+    if found is None:
+        found = index.scan(norm)
+    all_weights = _all_cue_weights(norm, spans, found)
+    n = len(spans)
+    first_prior = tuple(star_cues.FIRST_SENTENCE_PRIOR.items()) if n > 1 else ()
+    before_prior = tuple(star_cues.BEFORE_ACTION_PRIOR.items()) if n > 1 else ()
+    last_prior = tuple(star_cues.LAST_SENTENCE_PRIOR.items())
+    tie_order = star_cues.TIE_ORDER
     sentences: list[Sentence] = []
     seen_action = False
-    for index, (s, e) in enumerate(spans):
-        weights = _cue_weights(norm[s:e])
-        cued = frozenset(label for label, w in weights.items() if w > 0)
-        if index == 0 and len(spans) > 1:
-            for label, bonus in star_cues.FIRST_SENTENCE_PRIOR.items():
+    for i, (s, e) in enumerate(spans):
+        weights = all_weights[i]
+        cued = frozenset([label for label, w in weights.items() if w > 0])
+        if i == 0:
+            for label, bonus in first_prior:
                 weights[label] += bonus
-        if not seen_action and len(spans) > 1:
-            for label, bonus in star_cues.BEFORE_ACTION_PRIOR.items():
+        if not seen_action:
+            for label, bonus in before_prior:
                 weights[label] += bonus
-        if index == len(spans) - 1 and index > 0:
-            for label, bonus in star_cues.LAST_SENTENCE_PRIOR.items():
+        if i == n - 1 and i > 0:
+            for label, bonus in last_prior:
                 if weights[label] > 0:
                     weights[label] += bonus
         best = max(weights.values())
-        if best <= 0 and len(spans) == 1:
+        if best <= 0 and n == 1:
             label = star_cues.SOLE_SENTENCE_DEFAULT
         elif best <= 0:
             label = star_cues.DEFAULT_AFTER_ACTION if seen_action else star_cues.DEFAULT_BEFORE_ACTION
         else:
-            label = next(l for l in star_cues.TIE_ORDER if weights[l] == best)
+            for label in tie_order:
+                if weights[label] == best:
+                    break
+            else:
+                raise StopIteration  # as next() over the tie order would
         seen_action = seen_action or label == "action"
-        sentences.append(Sentence(s, e, label, cued))
+        sentences.append(_new_sentence(Sentence, (s, e, label, cued)))
     return sentences

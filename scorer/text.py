@@ -23,6 +23,13 @@ _FOLD = {
 # Reported speech in double quotes belongs to someone else, not the candidate.
 _QUOTED = re.compile(r'"[^"\n]{1,400}"')
 _WORD = re.compile(r"[^\W_](?:[\w'-]*[^\W_])?")
+# For plain ASCII text: letters and digits become "a", the other word
+# characters "_", everything else a space. A word is then a run of "a" and
+# "_" holding at least one "a", which is what `_WORD` finds one match in.
+_WORD_BYTES = bytes(
+    ord("a") if chr(i).isalnum() else ord("_") if chr(i) in "_'-" else ord(" ") if i < 128 else 0
+    for i in range(256)
+)
 
 
 def _fold_char(ch: str) -> str:
@@ -58,4 +65,6 @@ def quoted_spans(norm: str) -> list[tuple[int, int]]:
 
 
 def word_count(norm: str) -> int:
-    return sum(1 for _ in _WORD.finditer(norm))
+    if norm.isascii():
+        return len(norm.encode("ascii").translate(_WORD_BYTES).replace(b"_", b"").split())
+    return len(_WORD.findall(norm))
