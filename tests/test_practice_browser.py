@@ -106,7 +106,10 @@ def test_practice_boots_scores_like_the_cli_and_keeps_the_draft(watch, served):
     # Emoji: every mark covers exactly its quote, so offsets did not drift.
     got = score_in_page(page, EMOJI)
     assert got == scorer.score(EMOJI, LP).to_dict()
-    assert sorted(marks(page)) == sorted((m["id"], m["quote"]) for m in got["markers"])
+    # (Two findings on the same words show as one mark: the costlier one.)
+    rendered, expected = marks(page), {(m["id"], m["quote"]) for m in got["markers"]}
+    assert rendered and all(mark in expected for mark in rendered)
+    assert {quote for _, quote in rendered} == {m["quote"] for m in got["markers"]}
     assert ("manager_directed", "I was asked by") in marks(page)
 
     # Markup in the answer is text: nothing runs, no element is created from it.

@@ -144,13 +144,16 @@ function followupText(item) {
  * Split the answer into runs of plain text and marked text. The scorer's
  * offsets count code points; JavaScript strings count UTF-16 units, so work
  * on Array.from(text). Overlapping markers: faults win over signals, then the
- * earlier marker; each keeps whatever part of its span is still free.
+ * earlier marker, then the one on the heavier dimension (`dimensions` maps a
+ * dimension id to its {max}); each keeps whatever part of its span is still free.
  */
-export function markedRuns(text, markers) {
+export function markedRuns(text, markers, dimensions = {}) {
   const chars = Array.from(text);
   const owner = new Array(chars.length).fill(-1);
+  const weight = (m) => (dimensions[m.dimension] && dimensions[m.dimension].max) || 0;
   const order = markers.map((m, i) => i).sort((a, b) =>
-    (KIND_ORDER[markers[a].kind] ?? 2) - (KIND_ORDER[markers[b].kind] ?? 2) || markers[a].start - markers[b].start);
+    (KIND_ORDER[markers[a].kind] ?? 2) - (KIND_ORDER[markers[b].kind] ?? 2) ||
+    markers[a].start - markers[b].start || weight(markers[b]) - weight(markers[a]));
   for (const i of order) {
     const { start, end } = markers[i];
     for (let k = Math.max(0, start); k < Math.min(end, chars.length); k++) if (owner[k] === -1) owner[k] = i;
@@ -432,7 +435,7 @@ export function mount(root) {
     }
     if ((result.notes || []).length) parts.push(el("ul", { class: "lp-result__notes" }, result.notes.map((n) => el("li", { text: n }))));
     parts.push(dimensionBars(result.dimensions || {}));
-    parts.push(el("h3", { text: "Your answer, marked" }), legend(), answerView(text, markers, ids));
+    parts.push(el("h3", { text: "Your answer, marked" }), legend(), answerView(text, markers, ids, result.dimensions || {}));
     parts.push(markerList(markers, ids));
     const followups = (result.followups || []).map(followupText).filter(Boolean);
     if (followups.length) {
@@ -467,10 +470,10 @@ export function mount(root) {
       el("span", { class: `lp-kind lp-kind--${kind}`, text: label })));
   }
 
-  function answerView(text, markers, ids) {
+  function answerView(text, markers, ids, dimensions) {
     const box = el("div", { class: "lp-answer" });
     const tip = el("div", { class: "lp-tip", role: "tooltip", hidden: true });
-    for (const run of markedRuns(text, markers)) {
+    for (const run of markedRuns(text, markers, dimensions)) {
       if (run.marker < 0) {
         box.append(document.createTextNode(run.text));
         continue;
