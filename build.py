@@ -26,7 +26,7 @@ from pipeline.report import print_problems  # noqa: E402
 
 
 def check(as_json: bool, content_dir: Path) -> int:
-    content = load_and_gate(content_dir)
+    content = load_and_gate(content_dir)  # always the full gate: check is the authority
     if as_json:
         print(json.dumps(summary(content), indent=2, ensure_ascii=False))
     elif content.problems:
@@ -39,7 +39,7 @@ def check(as_json: bool, content_dir: Path) -> int:
 
 
 def build(layout: site.Layout, content_dir: Path) -> int:
-    content = load_and_gate(content_dir)
+    content = load_and_gate(content_dir, layout.work_dir / "gate-passed")
     if content.problems:
         print_problems(content.problems)
         return 1

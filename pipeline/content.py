@@ -75,13 +75,16 @@ def load_content(root: Path) -> Content:
     return Content(principles, problems)
 
 
-def load_and_gate(root: Path) -> Content:
-    """Load and check content, then hold it against the scorer (only once it is well-formed)."""
+def load_and_gate(root: Path, gate_stamp: Path | None = None) -> Content:
+    """Load and check content, then hold it against the scorer (only once it is well-formed).
+
+    With `gate_stamp`, a gate that already passed on identical content and scorer is not re-run.
+    """
     from . import gate
 
     content = load_content(root)
     if not content.problems:
-        gate.run(content.principles, content.problems)
+        gate.run_cached(content.principles, content.problems, root, gate_stamp)
     return content
 
 

@@ -7,10 +7,15 @@ and line) where they disagree beyond the tolerance, so neither can drift.
 
 from __future__ import annotations
 
-from scorer import rubric, score
+import hashlib
+from pathlib import Path
+
+from scorer import rubric
 
 from .models import Principle
 from .problems import Problems
+
+SCORER_DIR = Path(__file__).resolve().parent.parent / "scorer"
 
 # Points a computed dimension may differ from the authored one. Two trained
 # Bar Raisers scoring the same answer typically differ by a few points per
@@ -20,6 +25,8 @@ TOLERANCE = 6
 
 
 def check_answers(principles: list[Principle], problems: Problems, tolerance: int = TOLERANCE) -> None:
+    from scorer import score  # the engine loads only when the gate really runs
+
     for p in principles:
         for exercise in p.evaluate.exercises:
             for c in exercise.candidates:
@@ -42,6 +49,8 @@ def check_answers(principles: list[Principle], problems: Problems, tolerance: in
 
 
 def check_fixits(principles: list[Principle], problems: Problems) -> None:
+    from scorer import score
+
     for p in principles:
         for fixit in p.doc.fixits:
             before, after = score(fixit.before, p.id).total, score(fixit.after, p.id).total
@@ -53,3 +62,24 @@ def check_fixits(principles: list[Principle], problems: Problems) -> None:
 def run(principles: list[Principle], problems: Problems) -> None:
     check_answers(principles, problems)
     check_fixits(principles, problems)
+
+
+def inputs_digest(content_dir: Path) -> str:
+    """A hash of everything the gate's verdict depends on: content, scorer, this module."""
+    digest = hashlib.sha256()
+    files = sorted(content_dir.rglob("*.yaml")) + sorted(SCORER_DIR.rglob("*.py")) + [Path(__file__)]
+    for path in files:
+        digest.update(str(path.relative_to(path.anchor)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def run_cached(principles: list[Principle], problems: Problems, content_dir: Path, stamp: Path | None) -> None:
+    """Run the gate unless it already passed on exactly these inputs (recorded in `stamp`)."""
+    digest = inputs_digest(content_dir) if stamp is not None else ""
+    if stamp is not None and stamp.is_file() and stamp.read_text() == digest:
+        return
+    before = len(problems)
+    run(principles, problems)
+    if stamp is not None and len(problems) == before:
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.write_text(digest)

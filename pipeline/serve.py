@@ -22,7 +22,7 @@ def _fingerprint(repo: Path) -> tuple:
 
 
 def regenerate(layout: site.Layout) -> bool:
-    content = load_and_gate(layout.repo / "content")
+    content = load_and_gate(layout.repo / "content", layout.work_dir / "gate-passed")
     if content.problems:
         print_problems(content.problems)
         print("Keeping the last good pages; fix the errors above and save again.")

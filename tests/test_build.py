@@ -104,3 +104,17 @@ def test_rebuild_replaces_site(tmp_path, content_copy):
     assert run_build("--content", str(content_copy), "build", "--site-dir", str(site), "--work-dir", str(work)).returncode == 0
     assert "Owners fix problems" in (site / "principles/ownership/index.html").read_text()
     assert not list(work.glob("site-*")) and not list(work.glob("old-site-*"))
+
+
+def test_gate_reruns_when_content_changes_after_a_passing_build(tmp_path, content_copy):
+    site, work = tmp_path / "site", tmp_path / "w"
+    assert run_build("--content", str(content_copy), "build", "--site-dir", str(site), "--work-dir", str(work)).returncode == 0
+    assert (work / "gate-passed").is_file()
+    evaluate = content_copy / "principles/ownership/evaluate.yaml"
+    # Candidate A of the first exercise: structure authored 6; 14 is beyond the gate's tolerance.
+    text = evaluate.read_text()
+    text = text.replace("structure_star: 6\n", "structure_star: 14\n", 1).replace("total: 13\n", "total: 21\n", 1)
+    evaluate.write_text(text)
+    result = run_build("--content", str(content_copy), "build", "--site-dir", str(site), "--work-dir", str(work))
+    assert result.returncode == 1
+    assert "structure_star authored 14, the scorer gives" in result.stderr

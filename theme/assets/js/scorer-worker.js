@@ -50,7 +50,8 @@ async function boot({ pyodide: pyodideUrl, integrity, scorer: scorerUrl }) {
   const pyodide = await module.loadPyodide(options);
   post({ type: "stage", stage: "scorer" });
   pyodide.unpackArchive(await bundle, "zip", { extractDir: EXTRACT_DIR });
-  pyodide.runPython(`import sys\nif ${JSON.stringify(EXTRACT_DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(EXTRACT_DIR)})\nimport scorer`);
+  // scorer loads its engine lazily; load it now so the reader's first score is not the slow one.
+  pyodide.runPython(`import sys\nif ${JSON.stringify(EXTRACT_DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(EXTRACT_DIR)})\nimport scorer, scorer.engine`);
   return pyodide.pyimport("scorer").score_json;
 }
 
