@@ -103,15 +103,17 @@ def features(norm: str, sentences: list[Sentence], matches: dict[str, list[Match
     in_order = (has_action and has_result and first_action < first_result
                 and (first_situation is None or first_situation < first_action))
     decided = bool(matches.get("self_initiated"))
+    # Units may be clauses; the sentence counts below are of whole sentences.
+    n_sentences = sentences[-1].sentence + 1 if sentences else 0
     return {
         "has_situation": int(first_situation is not None),
         "has_task": int("task" in labels or decided),
         "has_action": int(has_action),
         "has_result": int(has_result),
         "in_order": int(in_order),
-        "all_situation": int(len(sentences) >= 2 and share["situation"] > ALL_SITUATION_SHARE),
+        "all_situation": int(n_sentences >= 2 and share["situation"] > ALL_SITUATION_SHARE),
         "result_before_action": int(has_result and (not has_action or first_result < first_action)),
-        "thin_action": int(len(sentences) >= THIN_ACTION_MIN_SENTENCES
+        "thin_action": int(n_sentences >= THIN_ACTION_MIN_SENTENCES
                            and share["task"] + share["action"] < THIN_ACTION_SHARE),
         "result_stated": int(has_result),
     }

@@ -1,4 +1,5 @@
-"""STAR segmentation: split the normalised answer into labelled sentences.
+"""STAR segmentation: split the normalised answer into labelled sentences,
+and cut compound ones into labelled clauses.
 
 Each sentence's cue weights are what searching its own text for each cue
 gives (`_cue_weights`); they are read from the one pass over the answer
@@ -42,7 +43,15 @@ _HEADING_ANYWHERE = re.compile(_HEADING)
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc vs approx dr mr mrs ms st inc ltd co no fig cf al jr sr dept est".split()
 )
-_ABBREVIATION_ENDS = tuple(sorted(_ABBREVIATIONS))
+# Times end sentences too ("to 3 a.m. Database CPU fell"), so "a.m." and
+# "p.m." run on only before a word that cannot open one. Case is no guide:
+# the normalised copy has none, and case must not move a score.
+_TIMES = frozenset(("a.m", "p.m"))
+_AFTER_TIME = re.compile(
+    r"(?:on|and|or|to|that|every|each|until|till|before|after|when|while|with|for|so|but|in|at|"
+    r"by|sharp|local|utc|gmt|[a-z]{2,4}t|the\s+(?:next|following|same|previous|day|night|morning))(?![\w'])"
+)
+_ABBREVIATION_ENDS = tuple(sorted(_ABBREVIATIONS | _TIMES))
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts
 _LAST_TOKEN = re.compile(r"(?<![\w.])(\w+(?:\.\w+)*)[.!?]+[\"')\]]*\s+$")
 
@@ -54,10 +63,12 @@ _PATTERNS = {
 
 
 class Sentence(NamedTuple):
+    """One labelled unit: a whole sentence, or a clause of one (see `clause_spans`)."""
     start: int
     end: int
     label: str
     cues: frozenset[str]  # every label that had at least one cue
+    sentence: int = 0  # index of the whole sentence it belongs to
 
     def contains(self, pos: int) -> bool:
         return self.start <= pos < self.end
@@ -66,9 +77,13 @@ class Sentence(NamedTuple):
 _new_sentence = tuple.__new__  # Sentence(...) without the Python-level constructor
 
 
-def _is_abbreviation(piece: str) -> bool:
-    m = _LAST_TOKEN.search(piece)
-    return bool(m) and m.group(1).rstrip(".") in _ABBREVIATIONS
+def _is_abbreviation(norm: str, start: int, end: int) -> bool:
+    """Whether the punctuation ending norm[start:end] closes an abbreviation."""
+    m = _LAST_TOKEN.search(norm[start:end])
+    if not m:
+        return False
+    token = m.group(1).rstrip(".")
+    return token in _ABBREVIATIONS or (token in _TIMES and _AFTER_TIME.match(norm, end) is not None)
 
 
 def split_spans(norm: str) -> list[tuple[int, int]]:
@@ -83,9 +98,9 @@ def split_spans(norm: str) -> list[tuple[int, int]]:
         if norm[m_start] in ".!?":
             # The token before the punctuation ends where the match starts: an
             # abbreviation is only possible if the text there ends with one.
-            if norm.endswith(_ABBREVIATION_ENDS, tail_start, m_start) and _is_abbreviation(norm[tail_start:m_end]):
+            if norm.endswith(_ABBREVIATION_ENDS, tail_start, m_start) and _is_abbreviation(norm, tail_start, m_end):
                 continue
-        elif m.group().lstrip()[:1] in ".!?" and _is_abbreviation(norm[tail_start:m_end]):
+        elif m.group().lstrip()[:1] in ".!?" and _is_abbreviation(norm, tail_start, m_end):
             continue
         spans.append((start, m_end))
         start = m_end
@@ -240,28 +255,117 @@ def _all_cue_weights(norm: str, spans: list[tuple[int, int]], found: index.Found
     return out
 
 
-def segment(norm: str, found: index.Found | None = None) -> list[Sentence]:
-    spans = split_spans(norm)
-    if found is None:
-        found = index.scan(norm)
-    all_weights = _all_cue_weights(norm, spans, found)
-    n = len(spans)
+_CLAUSE_CUTS = tuple((text, re.compile(src)) for text, src in star_cues.CLAUSE_CUTS)
+# Enough words for a clause; matched, not counted, so a long sentence with
+# many cuts costs no more than its length.
+_CLAUSE_WORDS = re.compile(rf"\s*(?:\S+\s+){{{star_cues.CLAUSE_MIN_WORDS - 1}}}\S")
+
+
+def _cuts(norm: str) -> list[tuple[int, int]]:
+    """Span of every clause cut in the answer, in order."""
+    cuts = []
+    for text, pattern in _CLAUSE_CUTS:
+        find, match = norm.find, pattern.match
+        pos = find(text)
+        while pos >= 0:
+            m = match(norm, pos)
+            if m is not None:
+                cuts.append(m.span())
+            pos = find(text, pos + 1)
+    cuts.sort()
+    return cuts
+
+
+def _cut_spans(norm: str, spans: list[tuple[int, int]], cuttable: list[bool]) -> list[tuple[int, int, int]] | None:
+    """(start, end, sentence) of the pieces of each cuttable sentence with a cut that leaves
+    CLAUSE_MIN_WORDS on both sides; None when there is none."""
+    cuts = _cuts(norm)
+    if not cuts:
+        return None
+    enough = _CLAUSE_WORDS.match
+    pieces: list[tuple[int, int, int]] = []
+    k, n = 0, len(cuts)
+    for i, (s, e) in enumerate(spans):
+        if k == n:
+            break
+        start = s
+        own: list[tuple[int, int, int]] = []
+        while k < n and cuts[k][0] < e:
+            cut_start, cut_end = cuts[k]
+            k += 1
+            if (cuttable[i] and cut_start > start and cut_end < e
+                    and enough(norm, start, cut_start) is not None
+                    and enough(norm, cut_end, e) is not None):
+                own.append((start, cut_start, i))
+                start = cut_end
+        if own:
+            own.append((start, e, i))
+            pieces.extend(own)
+    return pieces or None
+
+
+def _clauses(norm: str, spans: list[tuple[int, int]], sentence_weights: list[dict[str, float]],
+             cuttable: list[bool], found: index.Found) -> tuple[list[tuple[int, int, int]], list[dict[str, float]]] | None:
+    """(start, end, sentence) of each unit and its cue weights; None when no sentence is cut.
+
+    A cuttable sentence is cut at a clause cut (star_cues.CLAUSE_CUTS) only
+    where both sides are real clauses: long enough, each with a cue of its own.
+    """
+    pieces = _cut_spans(norm, spans, cuttable)
+    if pieces is None:
+        return None
+    piece_weights = _all_cue_weights(norm, [(s, e) for s, e, _i in pieces], found)
+    enough = _CLAUSE_WORDS.match
+    # Per cut sentence: [start, end, real, weights or None when made of several pieces].
+    split: dict[int, list[list]] = {}
+    for (s, e, i), w in zip(pieces, piece_weights):
+        real = any(w.values()) and enough(norm, s, e) is not None
+        units = split.setdefault(i, [])
+        if units and not (real and units[-1][2]):
+            # Not a real clause, or after one that is not: it stays with its neighbour.
+            units[-1][1], units[-1][2], units[-1][3] = e, units[-1][2] or real, None
+        else:
+            units.append([s, e, real, w])
+    if all(len(units) == 1 for units in split.values()):
+        return None
+    out_units: list[tuple[int, int, int]] = []
+    out_weights: list[dict[str, float]] = []
+    for i, (s, e) in enumerate(spans):
+        units = split.get(i)
+        if units is None or len(units) == 1:
+            out_units.append((s, e, i))
+            out_weights.append(sentence_weights[i])
+            continue
+        for us, ue, _real, w in units:
+            out_units.append((us, ue, i))
+            # A clause made of several pieces is searched on its own text (rare).
+            out_weights.append(w if w is not None else _cue_weights(norm[us:ue]))
+    return out_units, out_weights
+
+
+def _label(units: list[tuple[int, int, int]], all_weights: list[dict[str, float]], n: int) -> list[Sentence]:
+    """Label each unit from its cue weights and the position priors of its sentence.
+
+    n is the number of whole sentences: priors belong to them, so they go to
+    the first clause of the first sentence and the last clause of the last one.
+    """
+    last_unit = len(units) - 1
     first_prior = tuple(star_cues.FIRST_SENTENCE_PRIOR.items()) if n > 1 else ()
     before_prior = tuple(star_cues.BEFORE_ACTION_PRIOR.items()) if n > 1 else ()
     last_prior = tuple(star_cues.LAST_SENTENCE_PRIOR.items())
     tie_order = star_cues.TIE_ORDER
     sentences: list[Sentence] = []
     seen_action = False
-    for i, (s, e) in enumerate(spans):
-        weights = all_weights[i]
+    for u, (s, e, i) in enumerate(units):
+        weights = dict(all_weights[u])
         cued = frozenset([label for label, w in weights.items() if w > 0])
-        if i == 0:
+        if u == 0:
             for label, bonus in first_prior:
                 weights[label] += bonus
         if not seen_action:
             for label, bonus in before_prior:
                 weights[label] += bonus
-        if i == n - 1 and i > 0:
+        if u == last_unit and i > 0:
             for label, bonus in last_prior:
                 if weights[label] > 0:
                     weights[label] += bonus
@@ -277,5 +381,22 @@ def segment(norm: str, found: index.Found | None = None) -> list[Sentence]:
             else:
                 raise StopIteration  # as next() over the tie order would
         seen_action = seen_action or label == "action"
-        sentences.append(_new_sentence(Sentence, (s, e, label, cued)))
+        sentences.append(_new_sentence(Sentence, (s, e, label, cued, i)))
     return sentences
+
+
+def segment(norm: str, found: index.Found | None = None) -> list[Sentence]:
+    """Label each sentence; then cut the sentences that read as CLAUSE_CUT_LABELS into clauses
+    and label those, so an action or result told inside a context sentence still counts."""
+    spans = split_spans(norm)
+    if found is None:
+        found = index.scan(norm)
+    units = [(s, e, i) for i, (s, e) in enumerate(spans)]
+    weights = _all_cue_weights(norm, spans, found)
+    sentences = _label(units, weights, len(spans))
+    cut_labels = star_cues.CLAUSE_CUT_LABELS
+    cuttable = [s.label in cut_labels for s in sentences]
+    clauses = _clauses(norm, spans, weights, cuttable, found) if any(cuttable) else None
+    if clauses is None:
+        return sentences
+    return _label(*clauses, len(spans))

@@ -16,7 +16,9 @@ STATIVE = (r"(?:needed|wanted|used|seemed|looked|liked|loved|hoped|noticed|reali
            r"assumed|considered|valued|preferred|enjoyed|inherited|managed|worked|helped|supported|"
            r"had|was|were|thought|felt|"
            r"(?:started|began)\s+to\s+(?:have|feel|think|worry|wonder|doubt|question|get|lose)|"
-           r"took\s+a\s+(?:step|moment|breath))(?![\w'])")
+           r"took\s+a\s+(?:step|moment|breath)|"
+           # A stated intent ("I made it my mission to ...") is not yet an action.
+           r"made\s+it\s+(?:my|our)(?:\s+(?:mission|goal|priority|aim|job|business))?)(?![\w'])")
 
 LABELS = ("situation", "task", "action", "result", "reflection")
 
@@ -124,3 +126,21 @@ DEFAULT_BEFORE_ACTION = "situation"
 DEFAULT_AFTER_ACTION = "action"
 # Order used to break ties between equally strong labels.
 TIE_ORDER = ("reflection", "result", "task", "action", "situation")
+
+# Where a long sentence may be cut into clauses, each labelled on its own
+# ("I noticed X, so I traced Y, and failures fell 20%"). Each pattern matches
+# the gap between two clauses: the left clause ends where it starts, the
+# right one begins where it ends. A cut is kept only when both sides are
+# real clauses: CLAUSE_MIN_WORDS words or more, each with a cue of its own.
+# Without a cue, a side is a list item or an aside and stays with its neighbour.
+# Entries are (text every match starts with, pattern): the scan looks for the
+# text and tries the pattern only there.
+CLAUSE_CUTS = (
+    (",", r",\s+(?=(?:so|which|then|and)\s)"),  # ", and then", ", and failures fell", ", which cut"
+    (";", r";\s+"),
+    (" so ", r" (?<=[\w%)] )(?=so\s+(?:i|we)\s)"),  # "... to the team so I rewrote it"
+)
+CLAUSE_MIN_WORDS = 4
+# Only sentences read as these are cut: context can hide an action or a
+# result, and an action a result; a result or reflection sentence already counts.
+CLAUSE_CUT_LABELS = ("situation", "task", "action")

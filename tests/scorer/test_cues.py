@@ -40,9 +40,13 @@ def test_a_baseline_number_before_any_action_is_context():
 
 
 def test_a_first_person_action_outweighs_one_context_cue():
-    text = ("I lead a migration for hospital customers. It became clear there were edge cases, "
-            "so I adjusted the plan and phased the cutover.")
+    text = ("I lead a migration for hospital customers. It became clear there were edge cases "
+            "and I adjusted the plan and phased the cutover.")
     assert _label_of(text, "It became clear") == "action"
+    # With a clause cut, the context and the action are labelled apart.
+    cut = text.replace(" cases and I", " cases, so I")
+    assert _label_of(cut, "It became clear") == "situation"
+    assert _label_of(cut, "so I adjusted") == "action"
 
 
 def test_weak_verbs_still_tell_actions():
@@ -64,3 +68,44 @@ def test_hyphenated_verbs_are_actions():
     text = ("I own the cash-out service. The partner's API took 4 seconds a call. "
             "I load-tested the single-call path against a replay of Friday's requests.")
     assert _label_of(text, "I load-tested") == "action"
+
+
+COMPOUND = ("I noticed the build failed one run in five and nobody owned it, so I traced the failures "
+            "to a shared temp folder, gave each job its own, and failures fell from 20% to 0.5%.\n"
+            "I added an alarm so it cannot creep back.")
+
+
+def test_a_compound_sentence_is_labelled_clause_by_clause():
+    assert _labels(COMPOUND)[:3] == [
+        ("I noticed the build failed one run in five and nobody owned it", "situation"),
+        ("so I traced the failures to a shared temp folder, gave each job its own", "action"),
+        ("and failures fell from 20% to 0.5%.", "result"),
+    ]
+    r = score(COMPOUND, lp="ownership").to_dict()
+    dims = {k: v["score"] for k, v in r["dimensions"].items()}
+    assert r["total"] >= 65
+    assert dims["quantified_impact"] >= 12
+    assert dims["action_specificity"] >= 15
+
+
+def test_a_cut_needs_a_real_clause_on_both_sides():
+    # "and added an alarm" has no cue of its own: it stays in the action.
+    text = ("I run the payments team. I traced the failures to a shared temp folder, gave each job its own, "
+            "and added an alarm on the queue.")
+    assert _label_of(text, "I traced") == "action"
+    assert not any(sentence.startswith("and added") for sentence, _label in _labels(text))
+
+
+def test_result_and_reflection_sentences_are_not_cut():
+    text = ("I run the payments team. I rewrote the retry job. Failures fell from 20% to 0.5%, "
+            "so I rolled the change out to every queue.")
+    assert _label_of(text, "Failures fell") == "result"
+    assert not any(sentence.startswith("so I rolled") for sentence, _label in _labels(text))
+
+
+def test_times_do_not_end_a_sentence_before_a_word_that_runs_on():
+    text = "I run the payments team. I shipped the fix at 6 p.m. the next day and failures stopped."
+    assert any(sentence.startswith("I shipped") and sentence.endswith("failures stopped.")
+               for sentence, _label in _labels(text))
+    text = "I rescheduled the heaviest job to 3 a.m. Database CPU at peak fell from 85% to 40%."
+    assert _label_of(text, "Database CPU") == "result"

@@ -55,6 +55,15 @@ def test_cue_weights_equal_plain_search():
         assert weights == [segment._cue_weights(norm[s:e]) for s, e in spans], norm
 
 
+def test_clause_cue_weights_equal_plain_search():
+    for norm in TEXTS:
+        spans = segment.split_spans(norm)
+        pieces = segment._cut_spans(norm, spans, [True] * len(spans)) or []
+        pieces = [(s, e) for s, e, _i in pieces]
+        weights = segment._all_cue_weights(norm, pieces, index.scan(norm))
+        assert weights == [segment._cue_weights(norm[s:e]) for s, e in pieces], norm
+
+
 def test_signal_phrases_equal_plain_search():
     for norm in TEXTS:
         found = index.scan(norm)
