@@ -394,7 +394,7 @@ RULES: tuple[Rule, ...] = (
         ),
         # Counts and sizes inside an action are operational detail too.
         patterns=(rf"(?<![\w'-]){DIGITS_SOURCE}(?![\w'])",
-                  rf"(?<![\w'-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\s+[a-z]+s(?![\w'])"),
+                  r"(?<![\w'-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)\s+[a-z]+s(?![\w'])"),
         scope=("task", "action"),
         points=(2, 2, 1),
         lexicon=True,
