@@ -62,10 +62,11 @@ def generate(layout: Layout, content: Content) -> None:
     docs = layout.docs
     docs.mkdir(parents=True, exist_ok=True)
     assets.copy_tree(layout.repo / "theme" / "assets", docs / "assets")
-    if runtime_settings(layout.repo)["pyodide_url"] is None:
+    runtime = runtime_settings(layout.repo)
+    if runtime["pyodide_url"] is None:
         assets.copy_pyodide(layout.repo, docs / "assets" / "pyodide")
     bundle = "assets/scorer/" + assets.write_scorer_bundle(layout.repo / "scorer", docs / "assets" / "scorer")
-    rendered = render_pages(content, bundle, runtime_settings(layout.repo))
+    rendered = render_pages(content, bundle, runtime)
     for relative, text in rendered.items():
         assets.write_if_changed(docs / relative, text.encode("utf-8"))
     for stale in docs.rglob("*.md"):
