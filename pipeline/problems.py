@@ -28,9 +28,6 @@ class Problems:
     def add(self, file: str | Path, line: int, message: str) -> None:
         self.items.append(Problem(str(file), int(line), message))
 
-    def extend(self, other: "Problems") -> None:
-        self.items.extend(other.items)
-
     def __bool__(self) -> bool:
         return bool(self.items)
 
