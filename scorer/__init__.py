@@ -30,8 +30,8 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def score_json(text: str, lp: str | None = None) -> str:
-    """json.dumps of score(text, lp).to_dict(), UTF-8 kept as is, stable key order."""
+def score_json(text: str, lp: str | None = None, initiative: bool = False) -> str:
+    """json.dumps of score(text, lp, initiative).to_dict(), UTF-8 kept as is, stable key order."""
     from .engine import score
 
-    return json.dumps(score(text, lp).to_dict(), ensure_ascii=False)
+    return json.dumps(score(text, lp, bool(initiative)).to_dict(), ensure_ascii=False)

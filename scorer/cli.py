@@ -1,4 +1,4 @@
-"""Command line: python -m scorer [--lp ID] [--json] [FILE].
+"""Command line: python -m scorer [--lp ID] [--initiative] [--json] [FILE].
 
 Every failure is one line on standard error and exit status 2; a traceback
 would only tell the user that the tool is broken. When the reader of the
@@ -33,6 +33,8 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="python -m scorer", description="Score a STAR answer like a Bar Raiser.")
     p.add_argument("--lp", metavar="ID", help="principle id, e.g. customer-obsession")
+    p.add_argument("--initiative", action="store_true",
+                   help="the question's premise is self-initiation: any assigned work auto-fails")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("file", nargs="?", default="-", help="answer file (default: standard input)")
     return p
@@ -101,7 +103,7 @@ def _run(argv: Sequence[str] | None) -> int:
         text = _read(args.file)
         if not text.strip():
             raise UsageError("the answer is empty")
-        result = score(text, args.lp).to_dict()
+        result = score(text, args.lp, args.initiative).to_dict()
     except UsageError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return EXIT_USAGE

@@ -108,8 +108,11 @@ def _marker(candidate: tuple, text: str, norm: str) -> Marker:
     return Marker(rule.id, rule.kind, rule.dimension, start, end, text[start:end], rule.message, fix)
 
 
-def score(text: str, lp: str | None = None) -> Result:
-    """Score one STAR answer against the Bar Raiser rubric."""
+def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
+    """Score one STAR answer against the Bar Raiser rubric.
+
+    initiative says the question's premise is self-initiation, so any assignment auto-fails.
+    """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
     lp = _check_lp(lp)

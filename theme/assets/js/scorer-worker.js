@@ -3,7 +3,7 @@
 // plain objects cross back; no Python proxy ever leaves this worker.
 //
 // Messages in:  {type: "boot", pyodide, integrity, scorer}   (absolute URLs)
-//               {type: "score", id, text, lp}
+//               {type: "score", id, text, lp, initiative}
 // Messages out: {type: "stage", stage: "runtime" | "scorer"}
 //               {type: "ready"} | {type: "failed", reason}
 //               {type: "result", id, json} | {type: "result", id, error}
@@ -55,9 +55,9 @@ async function boot({ pyodide: pyodideUrl, integrity, scorer: scorerUrl }) {
   return pyodide.pyimport("scorer").score_json;
 }
 
-function score(scoreJson, { id, text, lp }) {
+function score(scoreJson, { id, text, lp, initiative }) {
   try {
-    post({ type: "result", id, json: scoreJson(text, lp || null) });
+    post({ type: "result", id, json: scoreJson(text, lp || null, Boolean(initiative)) });
   } catch (error) {
     // A Python exception (e.g. an empty answer) arrives as a PythonError whose
     // message ends with the Python message; keep its last line only.
