@@ -30,6 +30,28 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def vocabulary_words() -> set[str]:
+    """Every word the scorer's data names: what the shipped lemma table must cover."""
+    from . import assignment, lp_signals, numbers, principles, rules, vocab
+
+    words: set[str] = set()
+    for text in vocab.CLASSES.values():
+        words.update(text.replace("-", " ").split())
+    for group in (vocab.AUXILIARIES, vocab.ADVERBS, vocab.NEGATIONS, vocab.TEAM_NOUNS, vocab.AUTHORITY_NOUNS,
+                  vocab.CLAUSE_JOINERS, vocab.ABSTRACT_NOUNS, numbers.NUMBER_WORDS, numbers.CHANGE_WORDS, numbers.TENURE_WORDS,
+                  numbers.PEOPLE_WORDS, numbers.BUDGET_WORDS, numbers.DURATION_WORDS,
+                  assignment.ASSIGNING, assignment.RECEIVED, assignment.AFTERWARDS):
+        words.update(group)
+    phrases = [p for r in rules.RULES for p in r.phrases] + list(assignment.ARRIVED)
+    phrases += [p for ps in principles.CORE.values() for p in ps]
+    phrases += [p for sigs in lp_signals.SIGNALS.values() for s in sigs for p in s.phrases]
+    from .features import CHANGE_CUES, HABIT_CUES, STORY_CUES, TASK_CUES
+    phrases += list(TASK_CUES) + list(CHANGE_CUES) + list(HABIT_CUES) + list(STORY_CUES)
+    for phrase in phrases:
+        words.update(w for w in phrase.replace("-", " ").split() if w != "*")
+    return words
+
+
 def score_json(text: str, lp: str | None = None, initiative: bool = False) -> str:
     """json.dumps of score(text, lp, initiative).to_dict(), UTF-8 kept as is, stable key order."""
     from .engine import score

@@ -1,143 +1,159 @@
-"""Follow-up questions and principle fit, derived from what was found.
+"""What to say to the candidate: follow-ups, principle fit, and one note per dimension.
 
-Neither moves a score: they tell the candidate what a Bar Raiser would probe
-next and which signals of the chosen principle the answer shows.
+Nothing here moves a score. Follow-ups are what a Bar Raiser would probe
+next, chosen from what the answer lacks or flags. Notes lead with what would
+make the answer stronger, name each idea once, and never contradict the
+score they sit beside.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from . import index, rubric
+from . import rubric
+from .clauses import Clause
+from .features import Features, _has_phrase
 from .lp_signals import SIGNALS
-from .patterns import compile_phrases
+from .principles import CORE
 
 
 class Followup(NamedTuple):
-    when: str  # a condition name from CONDITIONS
+    when: str
     question: str
 
 
 # In priority order; the first few that apply are asked.
 FOLLOWUPS: tuple[Followup, ...] = (
-    Followup("assigned", "Whose idea was this work, and what would you have done if nobody had asked?"),
+    Followup("assigned", "What did you decide yourself, beyond what was asked?"),
     Followup("collective", "What exactly did you do yourself, as opposed to the team?"),
     Followup("helped", "You say you helped: which part was yours alone?"),
+    Followup("hypothetical", "That is what you would do. Tell me about a time it actually happened."),
     Followup("blames_others", "What was your own part in it, and what would you do differently?"),
     Followup("no_metric", "How did you measure that? What was the number before and after?"),
     Followup("unattributed", "How do you know your change moved that number, rather than something else?"),
-    Followup("no_root_cause", "What was the root cause, and how did you confirm it?"),
     Followup("vague_actions", "Walk me through the steps you took, one by one."),
     Followup("no_result", "What was the result? What changed because of what you did?"),
+    Followup("no_root_cause", "What was the root cause, and how did you confirm it?"),
     Followup("no_reflection", "What would you do differently if you did it again?"),
     Followup("no_mechanism", "How did you make sure the problem did not come back?"),
-    Followup("not_self_started", "How did you come to be working on this? Who noticed the problem first?"),
-    Followup("no_customer", "Who was the customer here, and how did this change things for them?"),
+    Followup("not_self_started", "How did this come to you? Who noticed the problem first?"),
     Followup("strong", "What was the hardest trade-off you made along the way?"),
 )
 MAX_FOLLOWUPS = 4
 
 
-def _conditions(fired: set[str], feats: dict[str, int], dims: dict[str, int]) -> dict[str, bool]:
-    return {
+def followups(fired: set[str], f: Features, dims: dict[str, int]) -> list[str]:
+    v = f.values
+    active = {
         "assigned": "manager_directed" in fired,
-        "collective": bool({"collective_language", "team_as_actor", "passive_actor"} & fired),
+        "collective": v.get("we_share", 0) >= 0.3,
         "helped": "helped_dilution" in fired,
+        "hypothetical": "hypothetical" in fired,
         "blames_others": "blame_shifting" in fired,
-        "no_metric": "result_metric" not in fired,
+        "no_metric": not v.get("result_numbers"),
         "unattributed": "unattributed_result" in fired,
-        "no_root_cause": "root_cause" not in fired,
         "vague_actions": "vague_action" in fired or dims["action_specificity"] < 12,
-        "no_result": not feats.get("has_result"),
-        "no_reflection": not ({"reflection", "generic_reflection"} & fired),
+        "no_result": not v.get("has_result"),
+        "no_root_cause": "root_cause" not in fired,
+        "no_reflection": not (v.get("reflection") or v.get("hindsight")),
         "no_mechanism": "mechanism" not in fired,
         "not_self_started": not ({"self_initiated", "noticed_problem", "manager_directed"} & fired),
-        "no_customer": "customer_impact" not in fired,
         "strong": sum(dims.values()) >= 85,
     }
+    return [q.question for q in FOLLOWUPS if active[q.when]][:MAX_FOLLOWUPS]
 
 
-def followups(fired: set[str], feats: dict[str, int], dims: dict[str, int]) -> list[str]:
-    active = _conditions(fired, feats, dims)
-    return [f.question for f in FOLLOWUPS if active[f.when]][:MAX_FOLLOWUPS]
+# ------------------------------------------------------------------ principle fit
 
-
-_SIGNAL_PATTERNS = {
-    (lp, sig.id): compile_phrases(sig.phrases) if sig.phrases else None
-    for lp, sigs in SIGNALS.items() for sig in sigs
-}
 BEST_FIT_COUNT = 3
-# Per principle: (the signal's phrase list in the index, None without phrases; the signal).
-_SIGNAL_LISTS = {
-    lp: tuple((index.SIGNAL_PHRASES[(lp, sig.id)] if sig.phrases else None, sig) for sig in sigs)
-    for lp, sigs in SIGNALS.items()
-}
 
 
-def _first_phrase(lp: str, sig, found: index.Found) -> tuple[int, int] | None:
-    """Span of the signal's first phrase in the answer."""
-    hits = found.phrase_hits(index.SIGNAL_PHRASES[(lp, sig.id)])
-    if hits is None:
-        m = _SIGNAL_PATTERNS[(lp, sig.id)].search(found.norm)
-        return m.span() if m else None
-    return hits[0] if hits else None
+def core_hits(lp: str, clauses: list[Clause]) -> list[tuple[int, int]]:
+    live = [c for c in clauses if not c.quoted and not c.hypothetical]
+    return _has_phrase(live, CORE[lp])
 
 
-def _signal_quote(lp: str, sig, text: str, found: index.Found, rule_quotes: dict[str, str]) -> str | None:
-    """The first phrase of the signal in the answer, else the quote of a rule it listens to."""
+def _signal_span(sig, clauses: list[Clause], fired_spans: dict[str, tuple[int, int]]):
     if sig.phrases:
-        span = _first_phrase(lp, sig, found)
-        if span is not None:
-            return text[span[0]:span[1]]
+        hits = _has_phrase([c for c in clauses if not c.quoted], sig.phrases)
+        if hits:
+            return hits[0]
     for rid in sig.rules:
-        if rid in rule_quotes:
-            return rule_quotes[rid]
+        if rid in fired_spans:
+            return fired_spans[rid]
     return None
 
 
-def _shown_count(lp: str, found: index.Found, rule_quotes: dict[str, str]) -> int:
-    """How many of the principle's signals `_signal_quote` finds a quote for, without cutting them."""
-    count = 0
-    for lid, sig in _SIGNAL_LISTS[lp]:
-        if lid is not None and found.phrases[lid]:
-            count += 1
-            continue
-        for rid in sig.rules:
-            if rid in rule_quotes:
-                count += 1
-                break
-    return count
-
-
-def _fit(lp: str, text: str, found: index.Found, rule_quotes: dict[str, str]) -> dict:
+def lp_fit(lp: str | None, text: str, clauses: list[Clause], fired_spans: dict[str, tuple[int, int]]) -> dict:
+    """Signals of the chosen principle; always the principles the story fits best."""
+    strength = {pid: len({text[a:b].lower() for a, b in core_hits(pid, clauses)}) for pid in rubric.PRINCIPLE_IDS}
+    ranked = sorted(rubric.PRINCIPLE_IDS, key=lambda pid: (-strength[pid], rubric.PRINCIPLE_IDS.index(pid)))
+    best = []
+    for pid in ranked[:BEST_FIT_COUNT]:
+        shown = sum(1 for s in SIGNALS[pid] if _signal_span(s, clauses, fired_spans))
+        best.append({"id": pid, "title": rubric.PRINCIPLE_TITLES[pid], "shows": shown, "of": len(SIGNALS[pid])})
     shows, lacks = [], []
-    for sig in SIGNALS[lp]:
-        quote = _signal_quote(lp, sig, text, found, rule_quotes)
-        if quote is None:
-            lacks.append({"id": sig.id, "label": sig.label, "hint": sig.hint})
+    for sig in SIGNALS.get(lp, ()) if lp else ():
+        span = _signal_span(sig, clauses, fired_spans)
+        if span:
+            shows.append({"id": sig.id, "label": sig.label, "quote": text[span[0]:span[1]]})
         else:
-            shows.append({"id": sig.id, "label": sig.label, "quote": quote})
-    return {"shows": shows, "lacks": lacks}
+            lacks.append({"id": sig.id, "label": sig.label, "hint": sig.hint})
+    return {"lp": lp, "title": rubric.PRINCIPLE_TITLES[lp] if lp else None, "shows": shows, "lacks": lacks,
+            "best_fit": best}
 
 
-def lp_fit(lp: str | None, text: str, norm: str, rule_quotes: dict[str, str],
-           found: index.Found | None = None) -> dict:
-    """Signals of the chosen principle; without one, the best-fitting principles."""
-    if found is None:
-        found = index.scan(norm)
-    shows = {pid: _shown_count(pid, found, rule_quotes) for pid in rubric.PRINCIPLE_IDS}
-    ranked = sorted(
-        rubric.PRINCIPLE_IDS,
-        key=lambda pid: (-shows[pid] / len(SIGNALS[pid]), rubric.PRINCIPLE_IDS.index(pid)),
-    )
-    best = [{"id": pid, "title": rubric.PRINCIPLE_TITLES[pid],
-             "shows": shows[pid], "of": len(SIGNALS[pid])}
-            for pid in ranked[:BEST_FIT_COUNT]]
-    chosen = _fit(lp, text, found, rule_quotes) if lp else {"shows": [], "lacks": []}
-    return {
-        "lp": lp,
-        "title": rubric.PRINCIPLE_TITLES[lp] if lp else None,
-        "shows": chosen["shows"],
-        "lacks": chosen["lacks"],
-        "best_fit": best,
-    }
+# ------------------------------------------------------------------ notes
+
+# Per dimension: (feature, advice when it is missing), most valuable first.
+_ADVICE: dict[str, tuple[tuple[str, str], ...]] = {
+    "structure_star": (
+        ("has_result", "End with the result: what changed because of what you did."),
+        ("action_count", "Spend most of the answer on your actions, one step at a time."),
+        ("has_task", "Say in one line what you set out to do."),
+        ("has_situation", "Open with one or two sentences of context."),
+    ),
+    "ownership_signal": (
+        ("own_share", "Say \"I\" for what you did yourself; keep \"we\" for the team's part."),
+        ("self_started", "Say how the work came to you and what made you act."),
+        ("decisions", "Name a decision that was yours and why you made it."),
+        ("beyond_remit", "Show where you went beyond what was strictly your job."),
+    ),
+    "action_specificity": (
+        ("detailed_actions", "Make each action specific: what you examined, what you found, what you changed."),
+        ("root_cause", "Name the cause you found and how you confirmed it."),
+        ("trade_off", "Say what options you weighed and what you gave up."),
+    ),
+    "quantified_impact": (
+        ("result_numbers", "Give the result as a number, or your honest estimate and how you measured it."),
+        ("before_after", "Give the baseline: from what, to what."),
+    ),
+    "self_awareness": (
+        ("reflection", "Close with what you learned."),
+        ("changed_behaviour", "Say what you do differently since."),
+        ("mechanism", "Name the check or habit that keeps the fix in place."),
+    ),
+}
+_PROBLEMS = {
+    "fragment_share": "Fragments with no action in them earn nothing: tell what happened.",
+    "hypothetical_share": "What you would do earns nothing: tell what you did.",
+    "we_share": "\"We\" and the passive hide your part.",
+    "vague_share": "Vague verbs (worked on, handled, helped) hide what you did.",
+    "filler": "Buzzwords stand in for actions here.",
+    "unattributed": "The result is not tied to any action of yours.",
+    "background_numbers": "Tenure, team size and budgets are not results.",
+    "generic_reflection": "\"I learned a lot\" is too general to count.",
+    "blame": "Blaming others costs ownership.",
+}
+
+
+def notes(dim_id: str, score: int, maximum: int, f: Features) -> list[str]:
+    """One or two notes: the biggest problem, else the next thing to add; nothing when full marks."""
+    if score >= maximum:
+        return []
+    from .model import FEATURES_BY_DIMENSION
+    problems = [msg for name, msg in _PROBLEMS.items()
+                if (name, -1) in FEATURES_BY_DIMENSION[dim_id] and f.values.get(name, 0) >= 0.3]
+    advice = [msg for name, msg in _ADVICE[dim_id] if f.values.get(name, 0) < 0.5]
+    out = problems[:1] + advice[:1]
+    return out or [_ADVICE[dim_id][0][1].replace("Give", "Sharpen").replace("Say", "Sharpen:", 0)]

@@ -1,25 +1,34 @@
-"""score(): normalise, segment, match, score, and assemble the result.
+"""score(): read the answer, run the rules, apply the fitted model and the policy.
 
 Pure function of its arguments: no I/O, no clock, no randomness, so it runs
 the same under CPython and in the browser.
+
+The assigned-work policy (contracts): `manager_directed` is an auto-fail when
+the question's premise is self-initiation or the answer shows nothing beyond
+the assignment; otherwise a penalty that caps ownership. `off_principle` caps
+the band when the answer shows none of the chosen principle's core signals.
 """
 
 from __future__ import annotations
 
-import string
-
-from . import index, rubric
-from .coaching import followups, lp_fit
-from .dimensions import features, score_dimensions
-from .matching import find_matches, rewrite
-from .rules import RULES
+from . import coaching, features, matching, model, rubric
+from .clauses import parse
 from .result import Dimension, Marker, Result
-from .segment import segment
-from .text import normalise, quoted_spans, word_count
+from .rules import RULES_BY_ID
+from .text import normalise, word_count
 
 MAX_CHARS = 20_000  # longer answers are scored on their first part
 SHORT_SECONDS = 60
 LONG_SECONDS = 180
+ASSIGNED_BEYOND_OWNERSHIP_CAP = 20
+OFF_PRINCIPLE_BAND = "Lean No Hire"
+# Findings that show the candidate went beyond an assignment.
+BEYOND = ("root_cause", "mechanism", "beyond_remit", "self_initiated", "trade_off")
+# Signals shown to the reader (the others only feed features).
+SHOWN_SIGNALS = ("self_initiated", "beyond_remit", "noticed_problem", "root_cause", "trade_off", "result_metric",
+                 "before_after", "reflection", "mechanism")
+# Characters that make no visible text: an answer of only these is empty.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"), " ")
 
 
 def _check_lp(lp: str | None) -> str | None:
@@ -40,72 +49,50 @@ def _speaking_note(seconds: int) -> str | None:
     return None
 
 
-def _fix_never_fails(rule) -> bool:
-    """Whether a rule's fix can be written for any quote: only plain {quote} and {rewrite}
-    fields, and rewrites that compile. Such fixes are written only for markers shown."""
-    try:
-        fields = list(string.Formatter().parse(rule.fix))
-        rewrite(rule.id, "x")
-    except Exception:  # noqa: BLE001 - written for every candidate, failing as before
-        return False
-    return all(name in (None, "quote", "rewrite") and not spec and conversion is None
-               for _text, name, spec, conversion in fields)
+def _marker(rule_id: str, kind: str, start: int, end: int, text: str, message: str | None = None) -> Marker:
+    rule = RULES_BY_ID[rule_id]
+    quote = text[start:end]
+    return Marker(rule_id, kind, rule.dimension, start, end, quote, message or rule.message,
+                  rule.fix.format(quote=quote))
 
 
-_AUTO_FAIL_IDS = tuple(rule.id for rule in RULES if rule.kind == "auto_fail")
-_LAZY_FIX = frozenset(rule.id for rule in RULES if _fix_never_fails(rule))
+def _went_beyond(found: dict, clauses) -> bool:
+    if any(found.get(rid) for rid in BEYOND):
+        return True
+    return any(c.own and c.verb_class in ("decide",) for c in clauses) or any(
+        c.own and c.verb_lemma in ("challenge", "push", "object", "disagree", "propose", "pushback") for c in clauses)
 
 
-def _fix(rule, text: str, norm: str, start: int, end: int) -> str:
-    return rule.fix.format(quote=text[start:end], rewrite=rewrite(rule.id, norm[start:end]))
+def _off_principle_marker(lp: str, text: str, clauses, fit: dict) -> Marker:
+    fits = [b["title"] for b in fit["best_fit"] if b["id"] != lp][:2]
+    title = rubric.PRINCIPLE_TITLES[lp]
+    message = (f"This story shows none of what {title} asks about, so it does not answer that question"
+               + (f"; it fits {' or '.join(fits)} better." if fits else "."))
+    first = clauses[0]
+    return Marker("off_principle", "penalty", "structure_star", first.start, first.end, text[first.start:first.end],
+                  message, f"Choose a story that shows {title}, or tell this one for {fits[0] if fits else 'another principle'}.")
 
 
-def _candidates(matches, text: str, norm: str, points_at: dict) -> list[tuple]:
-    """(start, end, id, kind, rule, fix) of each match that can be shown as a marker.
-
-    A signal is shown only when it earned points. A fix that might fail is
-    written here, for every candidate, so it fails as it always has.
-    """
-    out = []
-    for ms in matches.values():
-        for m in ms:
-            rule = m.rule
-            if rule.kind == "signal" and points_at[(rule.id, m.start)] <= 0:
-                continue
-            fix = None if rule.id in _LAZY_FIX else _fix(rule, text, norm, m.start, m.end)
-            out.append((m.start, m.end, rule.id, rule.kind, rule, fix))
-    return out
-
-
-def _displayed(candidates: list[tuple]) -> list[tuple]:
-    """Every fault, and each signal unless it overlaps a marker already shown.
-
-    Overlapping signals still earn their points (see the dimension evidence);
-    showing one keeps the highlighted answer readable.
-    """
-    faults = sorted((c for c in candidates if c[3] != "signal"), key=lambda c: (c[0], c[1], c[2]))
+def _shown(markers: list[Marker]) -> list[Marker]:
+    """Every fault; a signal only where no fault covers the same words (so highlights stay readable)."""
+    faults = [m for m in markers if m.kind != "signal"]
     shown = list(faults)
-    # Signals come in order of start, so one overlaps an earlier shown signal
-    # exactly when it starts before the furthest end of those.
-    furthest = -1
-    for c in sorted((c for c in candidates if c[3] == "signal"), key=lambda c: (c[0], c[0] - c[1], c[2])):
-        start, end = c[0], c[1]
-        if start < furthest:
+    for m in sorted((m for m in markers if m.kind == "signal"), key=lambda m: (m.start, -m.end)):
+        if any(m.start < o.end and o.start < m.end for o in shown):
             continue
-        for f in faults:
-            if start < f[1] and f[0] < end:
-                break
-        else:
-            shown.append(c)
-            furthest = max(furthest, end)
-    return sorted(shown, key=lambda c: (c[0], c[1], c[2]))
+        shown.append(m)
+    return sorted(shown, key=lambda m: (m.start, m.end, m.id))
 
 
-def _marker(candidate: tuple, text: str, norm: str) -> Marker:
-    start, end, _id, _kind, rule, fix = candidate
-    if fix is None:
-        fix = _fix(rule, text, norm, start, end)
-    return Marker(rule.id, rule.kind, rule.dimension, start, end, text[start:end], rule.message, fix)
+def analyse(text: str):
+    """(clauses, findings, features, word count) of an answer: what the model and the policy read."""
+    norm = normalise(text)
+    clauses = parse(norm, text)
+    if not clauses:
+        raise ValueError("the answer has no words")
+    found = matching.find(clauses)
+    words = word_count(norm)
+    return clauses, found, features.extract(clauses, found, text, words), words
 
 
 def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
@@ -116,7 +103,7 @@ def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
     if not isinstance(text, str):
         raise TypeError("text must be a string")
     lp = _check_lp(lp)
-    if not text.strip():
+    if not text.translate(_INVISIBLE).strip():
         raise ValueError("the answer is empty")
     notes: list[str] = []
     scored = text
@@ -124,42 +111,63 @@ def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
         scored = text[:MAX_CHARS]
         notes.append(f"The answer is over {MAX_CHARS:,} characters; only the first {MAX_CHARS:,} were scored.")
 
-    norm = normalise(scored)
-    found = index.scan(norm)
-    sentences = segment(norm, found)
-    matches = find_matches(norm, sentences, quoted_spans(norm), found)
-    auto_fail = any(matches[rid] for rid in _AUTO_FAIL_IDS)
-    feats = features(norm, sentences, matches)
-    dims = score_dimensions(norm, scored, feats, matches, auto_fail)
+    clauses, found, feats, words = analyse(scored)
+    dims = model.score(feats)
+    scores = {d: s for d, (s, _e) in dims.items()}
 
-    points_at = {(e["rule"], e["start"]): e["points"] for d in dims.values() for e in d.evidence}
-    markers = [_marker(c, scored, norm) for c in _displayed(_candidates(matches, scored, norm, points_at))]
+    markers: list[Marker] = []
+    assigned = bool(found.get("manager_directed"))
+    auto_fail = assigned and (initiative or not _went_beyond(found, clauses))
+    for rid, hits in found.items():
+        rule = RULES_BY_ID[rid]
+        if rule.kind == "signal" and rid not in SHOWN_SIGNALS:
+            continue
+        kind = ("auto_fail" if auto_fail else "penalty") if rid == "manager_directed" else rule.kind
+        for h in hits:
+            markers.append(_marker(rid, kind, h.start, h.end, scored))
+    if auto_fail:
+        scores["ownership_signal"] = min(scores["ownership_signal"], rubric.AUTO_FAIL_OWNERSHIP_CAP)
+    elif assigned:
+        scores["ownership_signal"] = min(scores["ownership_signal"], ASSIGNED_BEYOND_OWNERSHIP_CAP)
 
-    total = sum(d.score for d in dims.values())
-    words = word_count(norm)
+    fired_spans = {rid: (hits[0].start, hits[0].end) for rid, hits in found.items() if hits}
+    fit = coaching.lp_fit(lp, scored, clauses, fired_spans)
+    off = bool(lp) and not coaching.core_hits(lp, clauses)
+    if off:
+        markers.append(_off_principle_marker(lp, scored, clauses, fit))
+
+    total = sum(scores.values())
+    band = rubric.band_for(total, auto_fail)
+    if off and rubric.BAND_NAMES.index(band) < rubric.BAND_NAMES.index(OFF_PRINCIPLE_BAND):
+        band = OFF_PRINCIPLE_BAND
     seconds = round(words * 60 / rubric.SPEAKING_WPM)
     note = _speaking_note(seconds)
     if note:
         notes.append(note)
-    fired = {rid for rid, ms in matches.items() if ms}
-    rule_quotes = {rid: scored[ms[0].start:ms[0].end] for rid, ms in matches.items() if ms}
-    dim_scores = {d.id: d.score for d in dims.values()}
+    if assigned and not auto_fail:
+        notes.append(f"The work was assigned, and you went beyond it: ownership is capped at "
+                     f"{ASSIGNED_BEYOND_OWNERSHIP_CAP}. Lead with what you decided yourself.")
+    fired = {rid for rid, hits in found.items() if hits}
 
+    dimensions = []
+    for d in rubric.DIMENSIONS:
+        value, evidence = scores[d.id], dims[d.id][1]
+        dimensions.append(Dimension(d.id, d.title, value, d.max, tuple(evidence),
+                                    tuple(coaching.notes(d.id, value, d.max, feats))))
+    sentences = tuple({"start": c.start, "end": c.end, "label": label, "actor": c.actor or "",
+                       "verb_class": c.verb_class}
+                      for c, label in zip([c for c in clauses if not c.quoted], feats.star))
     return Result(
         total=total,
-        band=rubric.band_for(total, auto_fail),
+        band=band,
         auto_fail=auto_fail,
         lp=lp,
-        dimensions=tuple(
-            Dimension(d.id, d.title, dims[d.id].score, d.max,
-                      tuple(dims[d.id].evidence), tuple(dims[d.id].notes))
-            for d in rubric.DIMENSIONS
-        ),
-        markers=tuple(markers),
+        dimensions=tuple(dimensions),
+        markers=tuple(_shown(markers)),
         word_count=words,
         speaking_seconds=seconds,
-        followups=tuple(followups(fired, feats, dim_scores)),
-        lp_fit=lp_fit(lp, scored, norm, rule_quotes, found),
+        followups=tuple(coaching.followups(fired, feats, scores)),
+        lp_fit=fit,
         notes=tuple(notes),
-        sentences=tuple({"start": s.start, "end": s.end, "label": s.label} for s in sentences),
+        sentences=sentences,
     )

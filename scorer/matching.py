@@ -1,221 +1,212 @@
-"""Run the rules over a segmented answer and return the matches that count.
+"""Run the rules over the clause reading and return findings with exact spans.
 
-Each rule compiles once, at import, into a single pattern: its phrase list as
-one bounded alternation, plus its free patterns. The one-pass index (index.py)
-knows where each of those alternatives matches at each position; a rule's
-matches are then the left-to-right, non-overlapping walk `finditer` would take
-with the compiled pattern, where at each position the first alternative that
-matches wins. A rule the index cannot serve runs its compiled pattern.
-Scope, reported speech, negation and the cross-rule conditions are applied
-here, so the scoring step only ever sees matches that count.
+Phrases compile once into lemma sequences keyed on their first lemma, so one
+pass over each clause's lemmas finds them all. Clause and unit checks are
+small named predicates: the data in rules.py names them, this module defines
+them.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from typing import NamedTuple
+from dataclasses import dataclass
+from functools import lru_cache
 
-from . import index
-from .patterns import FLAGS, alternation, bounded
-from .rules import RULES, RULES_BY_ID, Rule
-from .segment import Sentence
+from . import assignment, vocab
+from .clauses import Clause
+from .text import normalise
+from .tokens import tokenize
+from .rules import RULES, Rule
 
-_NEGATION = re.compile(
-    r"(?<![\w'-])(?:no|not|nobody|never|without|none|neither|nor|no\s+one|nothing)(?![\w'])|n't(?![\w'])",
-    FLAGS,
-)
-_NEGATION_WINDOW = 30  # characters before a match, within its sentence
+GAP = 3  # "*" in a phrase: up to this many words
 
 
-def _compile(rule: Rule) -> re.Pattern[str]:
-    sources = list(rule.patterns)
-    if rule.phrases:
-        sources.insert(0, bounded(alternation(rule.phrases)))
-    if not sources:
-        raise ValueError(f"rule {rule.id} has neither phrases nor patterns")
-    return re.compile("|".join(f"(?:{s})" for s in sources), FLAGS)
-
-
-COMPILED: dict[str, re.Pattern[str]] = {rule.id: _compile(rule) for rule in RULES}
-FOLLOWERS: dict[str, re.Pattern[str]] = {
-    rule.id: re.compile(rule.unless_followed_by, FLAGS)
-    for rule in RULES if rule.unless_followed_by
-}
-REWRITES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
-    rule.id: tuple((re.compile(src, FLAGS), repl) for src, repl in rule.rewrites)
-    for rule in RULES
-}
-
-
-class Match(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Finding:
     rule: Rule
     start: int
     end: int
-    sentence: int  # index into the sentence list
+    clause: int  # index of the clause it sits in
 
 
-_new_match = tuple.__new__  # Match(...) without the Python-level constructor
+def compile_phrase(phrase: str) -> tuple[str, ...]:
+    """A phrase as lemmas, tokenised as answers are: "pulled the logs" and "pull the log" compile alike."""
+    marked = phrase.replace("*", " gapword ")
+    return tuple("*" if t.text == "gapword" else t.lemma for t in tokenize(normalise(marked)) if t.kind != "punct")
 
 
-def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+@lru_cache(maxsize=None)
+def _phrases(rule_id: str) -> tuple[tuple[str, ...], ...]:
+    rule = next(r for r in RULES if r.id == rule_id)
+    return tuple(compile_phrase(p) for p in rule.phrases)
 
 
-class _Alternative(NamedTuple):
-    kind: str  # "phrases", "anchored" or "global"
-    ref: int  # phrase list or pattern id in the index
-    factors: tuple[frozenset[str], ...] = ()
-
-
-def _plan(rule: Rule) -> tuple[_Alternative, ...] | None:
-    """The rule's alternatives in the order the compiled pattern tries them; None: run it."""
-    alts = []
-    if rule.phrases:
-        lid = index.RULE_PHRASES[rule.id]
-        if lid is None:
-            return None
-        alts.append(_Alternative("phrases", lid))
-    for pid in index.RULE_PATTERNS[rule.id]:
-        shape = index.PATTERNS.items[pid].shape
-        if shape.may_be_empty or not shape.plain:
-            return None
-        if shape.keys is not None:
-            alts.append(_Alternative("anchored", pid, index.anchored_factors(pid)))
-        elif index.GLOBALS[pid] is not None:
-            alts.append(_Alternative("global", pid))
+def _match_at(seq: list[str], i: int, phrase: tuple[str, ...]) -> int | None:
+    """End index (exclusive) when `phrase` matches seq from i."""
+    j = i
+    for k, part in enumerate(phrase):
+        if part == "*":
+            continue
+        if k and phrase[k - 1] == "*":
+            for gap in range(GAP + 1):
+                if j + gap < len(seq) and seq[j + gap] == part:
+                    j += gap + 1
+                    break
+            else:
+                return None
+        elif j < len(seq) and seq[j] == part:
+            j += 1
         else:
             return None
-    return tuple(alts)
+    return j
 
 
-_PLANS = {rule.id: _plan(rule) for rule in RULES}
+def _clause_allows(rule: Rule, clause: Clause) -> bool:
+    if rule.actors and clause.actor not in rule.actors:
+        return False
+    if rule.verb_classes and clause.verb_class not in rule.verb_classes:
+        return False
+    return not (rule.affirmative and (clause.negated or clause.hypothetical)) and not clause.quoted
 
 
-def _hits(alt: _Alternative, found: index.Found) -> list[tuple[int, int]]:
-    if alt.kind == "phrases":
-        return found.phrases[alt.ref]
-    if alt.kind == "anchored":
-        return found.anchored_hits(alt.ref, alt.factors)
-    return found.global_hits(alt.ref)
+def _phrase_findings(rule: Rule, clauses: list[Clause], idx: list[int]) -> list[Finding]:
+    """Phrases run over a whole unit (they may cross a clause cut); the clause where one starts must allow it."""
+    words, owner = [], []
+    for ci in idx:
+        for t in clauses[ci].tokens:
+            if t.kind != "punct":
+                words.append(t)
+                owner.append(ci)
+    seq = [t.lemma for t in words]
+    out = []
+    i = 0
+    while i < len(seq):
+        if _clause_allows(rule, clauses[owner[i]]):
+            for phrase in _phrases(rule.id):
+                end = _match_at(seq, i, phrase)
+                if end is not None and end > i:
+                    out.append(Finding(rule, words[i].start, words[end - 1].end, owner[i]))
+                    i = end - 1
+                    break
+        i += 1
+    return out
 
 
-def _greedy(candidates) -> list[tuple[int, int]]:
-    """Leftmost first, no overlaps: the walk `finditer` takes over every position's match."""
-    spans = []
-    last = 0
-    for start, end in candidates:
-        if start >= last:
-            spans.append((start, end))
-            last = end
-    return spans
+def _span(clause: Clause, first: int, last: int) -> tuple[int, int]:
+    words = [t for t in clause.tokens if t.kind != "punct"]
+    return words[first].start, words[min(last, len(words) - 1)].end
 
 
-def _greedy_anchored(pid: int, found: index.Found) -> list[tuple[int, int]]:
-    """`_greedy` over an anchored pattern's matches, trying it only where the walk needs it."""
-    norm, match = found.norm, index.PATTERNS.items[pid].regex.match
-    spans = []
-    last = 0
-    for start in found.candidates[pid]:
-        if start >= last:
-            m = match(norm, start)
-            if m is not None:
-                last = m.end()
-                spans.append((start, last))
-    return spans
+def _actor_to_verb(clause: Clause) -> tuple[int, int] | None:
+    """From the clause's first word to its verb (the words that say who did what)."""
+    if clause.verb is None:
+        return None
+    end = clause.verb.end
+    return clause.start, end
 
 
-def _walk(plan: tuple[_Alternative, ...], found: index.Found) -> list[tuple[int, int]]:
-    """The spans `finditer` yields: leftmost first, the first alternative at a position, no overlaps."""
-    live = []
-    for alt in plan:  # the alternatives that can match at all
-        if alt.kind == "phrases":
-            if found.phrases[alt.ref]:
-                live.append(alt)
-        elif alt.kind == "anchored":
-            if found.candidates[alt.ref] and (not alt.factors or found.present(alt.factors)):
-                live.append(alt)
-        elif found.global_hits(alt.ref):
-            live.append(alt)
-    if not live:
-        return []
-    if len(live) == 1:
-        alt = live[0]
-        if alt.kind == "anchored":
-            return _greedy_anchored(alt.ref, found)
-        return _greedy(_hits(alt, found))
-    first: dict[int, int] = {}
-    for alt in reversed(live):
-        for start, end in _hits(alt, found):
-            first[start] = end
-    return _greedy(sorted(first.items()))
+def _clause_ok(c: Clause) -> bool:
+    return c.verb is not None and not c.quoted
 
 
-def _spans(rule: Rule, norm: str, found: index.Found | None) -> list[tuple[int, int]]:
-    plan = _PLANS[rule.id] if found is not None else None
-    if plan is None:
-        return [m.span() for m in COMPILED[rule.id].finditer(norm) if m.end() > m.start()]
-    return _walk(plan, found)
+CLAUSE_CHECKS = {
+    "assignment": lambda c: _clause_ok(c) and assignment.directed_at_me(c),
+    "we_action": lambda c: _clause_ok(c) and c.actor == "we" and not c.implicit and c.doing and not c.passive,
+    "passive_action": lambda c: _clause_ok(c) and c.actor == "passive" and c.verb_class in vocab.CONCRETE | {"vague"},
+    "own_discovery": lambda c: _clause_ok(c) and c.own and c.verb_class == "cognition"
+    and c.verb_lemma in ("notice", "spot", "discover", "realize", "see", "find", "catch", "detect", "uncover", "identify"),
+    "own_concrete": lambda c: _clause_ok(c) and c.own and c.verb_class in ("action", "communicate", "decide", "other"),
+    "vague_doing": lambda c: _clause_ok(c) and c.actor in ("i", "we", "team") and c.verb_class == "vague"
+    and not c.negated and c.verb_lemma not in ("help", "support", "assist", "contribute", "involve"),
+    "hypothetical_doing": lambda c: _clause_ok(c) and c.hypothetical and c.actor in ("i", "we")
+    and c.verb_class in vocab.DOING,
+    "measured_result": lambda c: not c.quoted and any(q.result for q in c.quantities),
+    "background_number": lambda c: not c.quoted and any(q.background for q in c.quantities)
+    and not any(q.result for q in c.quantities),
+}
 
 
-def _raw_matches(rule: Rule, norm: str, sentences: list[Sentence], starts: list[int],
-                 quoted: list[tuple[int, int]], found: index.Found | None) -> list[Match]:
-    """The rule's matches that count, in order; they never overlap, as `finditer`'s never do."""
-    spans = _spans(rule, norm, found)
-    if not spans:
-        return []
-    kept: list[Match] = []
-    follower = FOLLOWERS.get(rule.id)
-    scope = rule.scope
-    check_quotes = bool(quoted) and not rule.in_quotes
-    for start, end in spans:
-        i = bisect.bisect_right(starts, start) - 1  # the sentence holding the start
-        if i < 0:
-            i = 0
-        sentence = sentences[i] if sentences else None
-        if scope is not None and (sentence is None or sentence.label not in scope):
-            continue
-        if check_quotes and _in_spans(start, quoted):
-            continue
-        if rule.negation_guard and sentence is not None:
-            window = norm[max(sentence.start, start - _NEGATION_WINDOW):start]
-            if _NEGATION.search(window):
-                continue
-        if follower is not None and follower.match(norm, end):
-            continue
-        kept.append(_new_match(Match, (rule, start, end, i)))
-    return kept
+def _unit_spans(clauses: list[Clause]) -> dict[int, list[int]]:
+    units: dict[int, list[int]] = {}
+    for i, c in enumerate(clauses):
+        units.setdefault(c.unit, []).append(i)
+    return units
 
 
-def find_matches(norm: str, sentences: list[Sentence], quoted: list[tuple[int, int]],
-                 found: index.Found | None = None) -> dict[str, list[Match]]:
-    """Matches per rule id, after every cross-rule condition."""
-    if found is None:
-        found = index.scan(norm)
-    starts = [s.start for s in sentences]
-    raw = {rule.id: _raw_matches(rule, norm, sentences, starts, quoted, found) for rule in RULES}
+def unit_findings(rule: Rule, clauses: list[Clause], own_before: list[bool]) -> list[Finding]:
+    out = []
+    for unit, idx in _unit_spans(clauses).items():
+        group = [clauses[i] for i in idx]
+        hit = False
+        if rule.unit == "verbless":
+            words = sum(len(c.lemmas) for c in group)
+            hit = words >= 3 and all(c.verb is None or c.verb_class == "none" for c in group) and not (
+                group[0].bullet and words <= 8 and any(c.quantities for c in group))
+        elif rule.unit == "unattributed":
+            result = any(q.result for c in group for q in c.quantities) or any(c.verb_class == "metric" for c in group)
+            doing_here = any(c.actor in ("i", "we", "team") and c.doing for c in group)
+            hit = result and not doing_here and not own_before[idx[0]]
+        if hit:
+            out.append(Finding(rule, group[0].start, group[-1].end, idx[0]))
+    return out
+
+
+def find(clauses: list[Clause]) -> dict[str, list[Finding]]:
+    """Every rule's findings, keyed by rule id, in text order."""
+    # own_before[i]: some clause before i is an act by the speaker or their team
+    own_before, seen = [], False
+    for c in clauses:
+        own_before.append(seen)
+        seen = seen or (c.actor in ("i", "we", "team") and c.doing)
+    found: dict[str, list[Finding]] = {}
+    units = _unit_spans(clauses)
     for rule in RULES:
-        if rule.suppressed_after:
-            earlier = [m.start for rid in rule.suppressed_after for m in raw[rid]]
-            if earlier:
-                first = min(earlier)
-                raw[rule.id] = [m for m in raw[rule.id] if m.start < first]
-        if rule.requires and not all(raw[rid] for rid in rule.requires):
-            raw[rule.id] = []
-    return raw
+        hits: list[Finding] = []
+        if rule.phrases:
+            for idx in units.values():
+                hits.extend(_phrase_findings(rule, clauses, idx))
+        elif rule.clause:
+            check = CLAUSE_CHECKS[rule.clause]
+            for ci, c in enumerate(clauses):
+                if check(c):
+                    span = _actor_to_verb(c) if rule.clause not in ("measured_result", "background_number") else None
+                    if rule.clause in ("measured_result", "background_number"):
+                        qs = [q for q in c.quantities if (q.result if rule.clause == "measured_result" else q.background)]
+                        span = (min(q.start for q in qs), max(q.end for q in qs))
+                        if rule.clause == "measured_result":
+                            span = (c.start, c.end)
+                    if rule.clause == "assignment":
+                        span = (c.start, c.end)
+                    if span:
+                        hits.append(Finding(rule, span[0], span[1], ci))
+        elif rule.unit:
+            hits = unit_findings(rule, clauses, own_before)
+        found[rule.id] = hits
+    arrived = _arrived(clauses)
+    found["manager_directed"] = assignment.origin(sorted(found["manager_directed"] + arrived, key=lambda f: f.start),
+                                                  found, clauses)
+    return found
 
 
-def rewrite(rule_id: str, quote_norm: str) -> str:
-    """The concrete rewrite of a matched phrase, from the rule's rewrites."""
-    text = quote_norm
-    for pattern, replacement in REWRITES[rule_id]:
-        text = pattern.sub(replacement, text, count=1)
-    return text
+@lru_cache(maxsize=None)
+def _arrived_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(compile_phrase(p) for p in assignment.ARRIVED)
 
 
-def rules_in_order() -> tuple[Rule, ...]:
-    return RULES
-
-
-def rule(rule_id: str) -> Rule:
-    return RULES_BY_ID[rule_id]
+def _arrived(clauses: list[Clause]) -> list[Finding]:
+    rule = next(r for r in RULES if r.id == "manager_directed")
+    out = []
+    for ci, c in enumerate(clauses):
+        if c.negated or c.quoted:
+            continue
+        words = [t for t in c.tokens if t.kind != "punct"]
+        seq = [t.lemma for t in words]
+        for i in range(len(seq)):
+            for phrase in _arrived_phrases():
+                end = _match_at(seq, i, phrase)
+                if end is not None and end > i:
+                    out.append(Finding(rule, c.start, c.end, ci))
+                    break
+            else:
+                continue
+            break
+    return out
