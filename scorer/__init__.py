@@ -45,8 +45,8 @@ def vocabulary_words() -> set[str]:
     phrases = [p for r in rules.RULES for p in r.phrases] + list(assignment.ARRIVED)
     phrases += [p for ps in principles.CORE.values() for p in ps]
     phrases += [p for sigs in lp_signals.SIGNALS.values() for s in sigs for p in s.phrases]
-    from .features import CHANGE_CUES, HABIT_CUES, STORY_CUES, TASK_CUES
-    phrases += list(TASK_CUES) + list(CHANGE_CUES) + list(HABIT_CUES) + list(STORY_CUES)
+    from .features import CHANGE_CUES, HABIT_CUES, RESULT_CUES, STORY_CUES, TASK_CUES
+    phrases += list(TASK_CUES) + list(CHANGE_CUES) + list(HABIT_CUES) + list(STORY_CUES) + list(RESULT_CUES)
     for phrase in phrases:
         words.update(w for w in phrase.replace("-", " ").split() if w != "*")
     return words

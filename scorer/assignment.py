@@ -13,6 +13,7 @@ afterwards, or being asked to present finished work.
 
 from __future__ import annotations
 
+from . import vocab
 from .clauses import Clause
 
 ASSIGNING = frozenset("""
@@ -34,9 +35,6 @@ ARRIVED = (
     "draw the short straw", "get voluntold", "be voluntold", "i inherit", "at the request of", "my manager's idea",
     "my boss's idea", "my lead's idea", "my director's idea", "per my manager", "put in charge",
     "end up with it", "get stuck with", "be stick with",
-    # The work was the candidate's standing duty: assigned by the job itself.
-    "my job be to", "my role be to", "part of my job", "part of my role", "i be responsible for",
-    "i be in charge of", "it be my job", "i be hire to", "i be bring in to", "the brief be", "my remit be",
 )
 
 
@@ -58,32 +56,59 @@ def origin(findings: list, found: dict, clauses: list[Clause]) -> list:
     return [f for f in findings if limit is None or f.start < limit]
 
 
-def _mentions_me(clause: Clause, from_index: int) -> bool:
-    """"asked me", "suggested I", "created a ticket for me", "gave us the", "put our team on"."""
-    texts = [t.text for t in clause.tokens[from_index:from_index + 6]]
-    return "me" in texts or "us" in texts or ("i" in texts[:2]) or ("for" in texts and "me" in texts)
+WORK_NOUNS = frozenset("""
+ticket task target goal okr project req requisition assignment job brief migration audit case account review
+deadline quota kpi request escalation backlog initiative programme program plan
+""".split())
+MY_PLACES = frozenset({"queue", "plate", "desk", "inbox", "backlog", "list", "team", "store", "ward", "site", "shift",
+                       "branch", "unit", "department", "lap", "board"})
+BE_OR_GET = frozenset({"be", "get"})
+NEEDS_CONTENT = frozenset({"tell", "ask", "want", "need", "expect"})  # "asked me a question" is no task
+
+
+def _recipient(words: list, k: int) -> bool:
+    """After an assigning verb: the speaker (or their place of work) receives something to do."""
+    ahead = words[k + 1:k + 7]
+    lemmas = [t.lemma for t in ahead]
+    texts = [t.text for t in ahead]
+    if set(lemmas) & AFTERWARDS:
+        return False
+    to_me = "me" in texts[:3] or "us" in texts[:3] or ("i" in texts[:2])
+    my_place = any(a in ("my", "our") and b in MY_PLACES for a, b in zip(lemmas, lemmas[1:]))
+    work = bool(set(lemmas[:5]) & WORK_NOUNS)
+    verb = words[k].lemma
+    if verb in NEEDS_CONTENT:
+        return (to_me or my_place) and ("to" in lemmas or "for" in lemmas or "whether" in lemmas or "if" in lemmas
+                                        or work)
+    return to_me or my_place or work
+
+
+def _agent_before(words: list, k: int) -> bool:
+    """An authority just before the verb: "my manager", "the owners", "our regional director", "leadership"."""
+    for t in words[max(0, k - 4):k]:
+        if t.lemma in vocab.AUTHORITY_NOUNS or t.lemma in ("owner", "leadership", "management", "ceo", "boss"):
+            return True
+    return False
 
 
 def directed_at_me(clause: Clause) -> bool:
-    """An authority assigning to the speaker, or the speaker receiving work in the passive."""
-    if clause.negated or clause.verb is None or clause.quoted:
+    """An authority assigning to the speaker, or the speaker receiving work in the passive, anywhere in the clause."""
+    if clause.quoted or clause.actor == "nobody":
         return False
-    verb = clause.verb_lemma if clause.verb_lemma not in ("voluntold",) else "voluntell"
-    k = clause.tokens.index(clause.verb)
-    if clause.actor in ("authority", "other") and verb in ASSIGNING and _mentions_me(clause, k + 1):
-        rest = [t.lemma for t in clause.tokens[k + 1:k + 5]]
-        if set(rest) & AFTERWARDS:
-            return False
-        if verb in ("tell", "ask") and "to" not in rest and "for" not in rest:
-            return False  # "she told me the preceptor was fast" is news; "asked me a question" is not a task
-        return True
-    if clause.actor in ("i", "we") and clause.passive and verb in RECEIVED:
-        rest = [t.lemma for t in clause.tokens[k + 1:k + 5]]
-        return not (set(rest) & AFTERWARDS)
-    if clause.actor == "i":
-        texts = [t.text for t in clause.tokens]
-        for a, b in zip(texts, texts[1:]):
-            if a in ("got", "get", "gets", "getting", "was", "am", "'m", "been") and b in GIVEN_FORMS:
+    words = [t for t in clause.tokens if t.kind != "punct"]
+    for k, t in enumerate(words):
+        lem = "voluntell" if t.text == "voluntold" else t.lemma
+        if lem not in ASSIGNING and t.text not in GIVEN_FORMS:
+            continue
+        if any(w.lemma in vocab.NEGATIONS or w.text in ("n't", "not") for w in words[max(0, k - 3):k]):
+            continue
+        if lem in ASSIGNING and _agent_before(words, k) and _recipient(words, k):
+            return True
+        prev = words[k - 1] if k else None
+        subject = {w.lemma for w in words[max(0, k - 4):k]}
+        if prev is not None and prev.lemma in BE_OR_GET | {"have"} and t.text in GIVEN_FORMS and subject & {"i", "we"}:
+            ahead = {w.lemma for w in words[k + 1:k + 5]}
+            if not ahead & AFTERWARDS:
                 return True
     return False
 

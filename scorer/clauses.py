@@ -53,10 +53,8 @@ class Clause:
     passive: bool = False
     quoted: bool = False
     quantities: list[Quantity] = field(default_factory=list)
-
-    @property
-    def lemmas(self) -> list[str]:
-        return [t.lemma for t in self.tokens if t.kind != "punct"]
+    words: list[Token] = field(default_factory=list)   # tokens without punctuation
+    lemmas: list[str] = field(default_factory=list)    # their lemmas, for phrase matching
 
     @property
     def doing(self) -> bool:
@@ -354,7 +352,8 @@ def parse(norm: str, text: str) -> list[Clause]:
         unit_clauses: list[Clause] = []
         for part in _split_unit(unit_tokens, text):
             words = [t for t in part if t.kind != "punct"]
-            c = Clause(words[0].start, words[-1].end, u, part, bullet=bullet)
+            c = Clause(words[0].start, words[-1].end, u, part, bullet=bullet, words=words,
+                       lemmas=[t.lemma for t in words])
             c.quoted = any(a <= c.start and c.end <= b for a, b in quotes)
             i = 0
             while i < len(part) and (part[i].kind == "punct" or part[i].lemma in LEADING_SKIP) and i < len(part) - 1:

@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from . import rubric
 from .clauses import Clause
-from .features import Features, _has_phrase
+from .features import Features
+from .matching import Hits
 from .lp_signals import SIGNALS
 from .principles import CORE
 
@@ -68,33 +69,32 @@ def followups(fired: set[str], f: Features, dims: dict[str, int]) -> list[str]:
 BEST_FIT_COUNT = 3
 
 
-def core_hits(lp: str, clauses: list[Clause]) -> list[tuple[int, int]]:
-    live = [c for c in clauses if not c.quoted and not c.hypothetical]
-    return _has_phrase(live, CORE[lp])
+def core_hits(lp: str, clauses: list[Clause], hits: Hits) -> list[tuple[int, int]]:
+    return [(a, b) for a, b, ci in hits.of(CORE[lp]) if not clauses[ci].quoted and not clauses[ci].hypothetical]
 
 
-def _signal_span(sig, clauses: list[Clause], fired_spans: dict[str, tuple[int, int]]):
+def _signal_span(sig, clauses: list[Clause], hits: Hits, fired_spans: dict[str, tuple[int, int]]):
     if sig.phrases:
-        hits = _has_phrase([c for c in clauses if not c.quoted], sig.phrases)
-        if hits:
-            return hits[0]
+        found = [(a, b) for a, b, ci in hits.of(sig.phrases) if not clauses[ci].quoted]
+        if found:
+            return found[0]
     for rid in sig.rules:
         if rid in fired_spans:
             return fired_spans[rid]
     return None
 
 
-def lp_fit(lp: str | None, text: str, clauses: list[Clause], fired_spans: dict[str, tuple[int, int]]) -> dict:
+def lp_fit(lp: str | None, text: str, clauses: list[Clause], hits: Hits, fired_spans: dict[str, tuple[int, int]]) -> dict:
     """Signals of the chosen principle; always the principles the story fits best."""
-    strength = {pid: len({text[a:b].lower() for a, b in core_hits(pid, clauses)}) for pid in rubric.PRINCIPLE_IDS}
+    strength = {pid: len({text[a:b].lower() for a, b in core_hits(pid, clauses, hits)}) for pid in rubric.PRINCIPLE_IDS}
     ranked = sorted(rubric.PRINCIPLE_IDS, key=lambda pid: (-strength[pid], rubric.PRINCIPLE_IDS.index(pid)))
     best = []
     for pid in ranked[:BEST_FIT_COUNT]:
-        shown = sum(1 for s in SIGNALS[pid] if _signal_span(s, clauses, fired_spans))
+        shown = sum(1 for s in SIGNALS[pid] if _signal_span(s, clauses, hits, fired_spans))
         best.append({"id": pid, "title": rubric.PRINCIPLE_TITLES[pid], "shows": shown, "of": len(SIGNALS[pid])})
     shows, lacks = [], []
     for sig in SIGNALS.get(lp, ()) if lp else ():
-        span = _signal_span(sig, clauses, fired_spans)
+        span = _signal_span(sig, clauses, hits, fired_spans)
         if span:
             shows.append({"id": sig.id, "label": sig.label, "quote": text[span[0]:span[1]]})
         else:

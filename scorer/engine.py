@@ -11,7 +11,7 @@ the band when the answer shows none of the chosen principle's core signals.
 
 from __future__ import annotations
 
-from . import coaching, features, matching, model, rubric
+from . import assignment, coaching, features, lp_signals, matching, model, principles, rubric
 from .clauses import parse
 from .result import Dimension, Marker, Result
 from .rules import RULES_BY_ID
@@ -22,8 +22,11 @@ SHORT_SECONDS = 60
 LONG_SECONDS = 180
 ASSIGNED_BEYOND_OWNERSHIP_CAP = 20
 OFF_PRINCIPLE_BAND = "Lean No Hire"
-# Findings that show the candidate went beyond an assignment.
-BEYOND = ("root_cause", "mechanism", "beyond_remit", "self_initiated", "trade_off")
+# Findings that show the candidate went beyond an assignment (after it): a lasting
+# mechanism, acting outside the remit, a choice of their own to do more.
+BEYOND = ("mechanism", "beyond_remit", "self_initiated", "widened_scope")
+# Verbs of pushing back on the ask, or widening it.
+PUSHBACK = ("challenge", "push", "object", "disagree", "propose", "pushback", "question", "extend", "expand", "widen")
 # Signals shown to the reader (the others only feed features).
 SHOWN_SIGNALS = ("self_initiated", "beyond_remit", "noticed_problem", "root_cause", "trade_off", "result_metric",
                  "before_after", "reflection", "mechanism")
@@ -56,11 +59,11 @@ def _marker(rule_id: str, kind: str, start: int, end: int, text: str, message: s
                   rule.fix.format(quote=quote))
 
 
-def _went_beyond(found: dict, clauses) -> bool:
-    if any(found.get(rid) for rid in BEYOND):
+def _went_beyond(found: dict, clauses, after: int) -> bool:
+    """Whether anything after the assignment (at offset `after`) goes beyond it."""
+    if any(f.start > after for rid in BEYOND for f in found.get(rid, [])):
         return True
-    return any(c.own and c.verb_class in ("decide",) for c in clauses) or any(
-        c.own and c.verb_lemma in ("challenge", "push", "object", "disagree", "propose", "pushback") for c in clauses)
+    return any(c.own and c.start > after and (c.verb_lemma in PUSHBACK or c.verb_class == "decide") for c in clauses)
 
 
 def _off_principle_marker(lp: str, text: str, clauses, fit: dict) -> Marker:
@@ -84,15 +87,30 @@ def _shown(markers: list[Marker]) -> list[Marker]:
     return sorted(shown, key=lambda m: (m.start, m.end, m.id))
 
 
+def _register_phrase_lists() -> None:
+    """Every phrase list into the one index, before the first scan."""
+    for rule in RULES_BY_ID.values():
+        if rule.phrases:
+            matching.INDEX.key(rule.phrases)
+    for phrases in (assignment.ARRIVED, features.TASK_CUES, features.HABIT_CUES, features.STORY_CUES,
+                    features.CHANGE_CUES, features.RESULT_CUES, *principles.CORE.values(),
+                    *(s.phrases for sigs in lp_signals.SIGNALS.values() for s in sigs if s.phrases)):
+        matching.INDEX.key(phrases)
+
+
+_register_phrase_lists()
+
+
 def analyse(text: str):
-    """(clauses, findings, features, word count) of an answer: what the model and the policy read."""
+    """(clauses, findings, features, word count, phrase hits) of an answer: what the model and the policy read."""
     norm = normalise(text)
     clauses = parse(norm, text)
     if not clauses:
         raise ValueError("the answer has no words")
-    found = matching.find(clauses)
+    hits = matching.INDEX.scan(clauses)
+    found = matching.find(clauses, hits)
     words = word_count(norm)
-    return clauses, found, features.extract(clauses, found, text, words), words
+    return clauses, found, features.extract(clauses, found, text, words, hits), words, hits
 
 
 def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
@@ -111,28 +129,28 @@ def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
         scored = text[:MAX_CHARS]
         notes.append(f"The answer is over {MAX_CHARS:,} characters; only the first {MAX_CHARS:,} were scored.")
 
-    clauses, found, feats, words = analyse(scored)
+    clauses, found, feats, words, hits = analyse(scored)
     dims = model.score(feats)
     scores = {d: s for d, (s, _e) in dims.items()}
 
     markers: list[Marker] = []
     assigned = bool(found.get("manager_directed"))
-    auto_fail = assigned and (initiative or not _went_beyond(found, clauses))
-    for rid, hits in found.items():
+    auto_fail = assigned and (initiative or not _went_beyond(found, clauses, found["manager_directed"][0].start))
+    for rid, rule_hits in found.items():
         rule = RULES_BY_ID[rid]
         if rule.kind == "signal" and rid not in SHOWN_SIGNALS:
             continue
         kind = ("auto_fail" if auto_fail else "penalty") if rid == "manager_directed" else rule.kind
-        for h in hits:
+        for h in rule_hits:
             markers.append(_marker(rid, kind, h.start, h.end, scored))
     if auto_fail:
         scores["ownership_signal"] = min(scores["ownership_signal"], rubric.AUTO_FAIL_OWNERSHIP_CAP)
     elif assigned:
         scores["ownership_signal"] = min(scores["ownership_signal"], ASSIGNED_BEYOND_OWNERSHIP_CAP)
 
-    fired_spans = {rid: (hits[0].start, hits[0].end) for rid, hits in found.items() if hits}
-    fit = coaching.lp_fit(lp, scored, clauses, fired_spans)
-    off = bool(lp) and not coaching.core_hits(lp, clauses)
+    fired_spans = {rid: (fs[0].start, fs[0].end) for rid, fs in found.items() if fs}
+    fit = coaching.lp_fit(lp, scored, clauses, hits, fired_spans)
+    off = bool(lp) and not coaching.core_hits(lp, clauses, hits)
     if off:
         markers.append(_off_principle_marker(lp, scored, clauses, fit))
 
@@ -147,7 +165,7 @@ def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
     if assigned and not auto_fail:
         notes.append(f"The work was assigned, and you went beyond it: ownership is capped at "
                      f"{ASSIGNED_BEYOND_OWNERSHIP_CAP}. Lead with what you decided yourself.")
-    fired = {rid for rid, hits in found.items() if hits}
+    fired = {rid for rid, fs in found.items() if fs}
 
     dimensions = []
     for d in rubric.DIMENSIONS:

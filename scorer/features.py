@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import vocab
 from .clauses import Clause
-from .matching import Finding, compile_phrase, _match_at
+from .matching import Finding, Hits
 
 TASK_CUES = ("my goal", "the goal", "our goal", "i need to", "i have to", "we need to", "we have to", "the task",
              "my task", "the target", "my target", "the aim", "the challenge", "my job be to", "i want to",
@@ -36,7 +36,15 @@ STORY_CUES = ("last year", "last month", "last quarter", "last week", "last spri
               "the following week", "within a week", "by friday", "on monday", "during the")
 CHANGE_CUES = ("now i", "i now", "since then", "ever since", "from then on", "these day", "i always",
                "i start", "i make sure", "i've start", "now we", "we now", "i've change", "i change how",
-               "i do it differently", "i still")
+               "i do it differently", "i still", "what i change", "i no longer", "any more", "anymore",
+               "i've learn", "it teach me", "taught me", "the way i think about it", "what i take from",
+               "i would do differently", "i'd do differently", "next time i")
+# Results in words, including the results that are absences ("not a single", "no more").
+RESULT_CUES = ("not a single", "not one", "none of the", "zero", "no more", "no longer", "no repeat", "have not have",
+               "have n't have", "for the first time", "become the template", "as the template", "use it as",
+               "roll it out", "roll out to", "ask for the same", "adopt", "renew", "halve", "double", "triple",
+               "a third", "a quarter", "twice as", "half the", "ahead of schedule", "on time", "under budget",
+               "the whole", "every single", "all of the", "hospital-wide", "company-wide", "across the")
 
 
 def saturate(n: float, half: float) -> float:
@@ -74,19 +82,9 @@ def distinct(clauses: list[Clause]) -> list[Clause]:
     return kept
 
 
-def _has_phrase(clauses: list[Clause], phrases: tuple[str, ...]) -> list[tuple[int, int]]:
-    compiled = [compile_phrase(p) for p in phrases]
-    spans = []
-    for c in clauses:
-        words = [t for t in c.tokens if t.kind != "punct"]
-        seq = [t.lemma for t in words]
-        for i in range(len(seq)):
-            for ph in compiled:
-                end = _match_at(seq, i, ph)
-                if end:
-                    spans.append((words[i].start, words[end - 1].end))
-                    break
-    return spans
+def _has_phrase(hits: Hits, phrases: tuple[str, ...], allowed: set[int]) -> list[tuple[int, int]]:
+    """Spans of the phrases that start in an allowed clause."""
+    return [(a, b) for a, b, ci in hits.of(phrases) if ci in allowed]
 
 
 def _detailed(c: Clause, text: str) -> bool:
@@ -109,11 +107,12 @@ def _spans(found: dict[str, list[Finding]], rule_id: str) -> list[tuple[int, int
     return [(f.start, f.end) for f in found.get(rule_id, [])]
 
 
-def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, words: int) -> Features:
+def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, words: int, hits: Hits) -> Features:
     f = Features()
     live = [c for c in clauses if not c.quoted]
+    allowed = {i for i, c in enumerate(clauses) if not c.quoted}
     ideas = distinct(live)
-    habit_spans = _has_phrase(live, HABIT_CUES)
+    habit_spans = _has_phrase(hits, HABIT_CUES, allowed)
     doing = [c for c in ideas if c.actor in ("i", "we", "team") and c.doing
              and not any(c.start <= a < c.end + 1 for a, _b in habit_spans)]
     own = [c for c in doing if c.own and c.verb_class in vocab.CONCRETE | {"cognition"}
@@ -128,7 +127,7 @@ def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, w
 
     # ---- STAR, derived (structure only)
     first_doing = next((i for i, c in enumerate(live) if c.actor in ("i", "we", "team") and c.doing), None)
-    task_spans = _has_phrase(live, TASK_CUES)
+    task_spans = _has_phrase(hits, TASK_CUES, allowed)
     star = []
     for i, c in enumerate(live):
         if any(q.result for q in c.quantities) or (c.verb_class in ("metric", "outcome") and not c.negated
@@ -149,7 +148,10 @@ def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, w
     f.set("has_situation", 1.0 if (first_doing is None and "S" in star) or (first_doing and "S" in star[:first_doing]) else 0.0)
     f.set("has_task", 1.0 if task_spans else 0.0, task_spans[:1])
     f.set("action_count", saturate(len(doing), 3), [(c.start, c.end) for c in doing[:3]])
-    f.set("has_result", 1.0 if results_at else 0.0, [(live[i].start, live[i].end) for i in results_at[:1]])
+    early_result_words = [sp for sp in _has_phrase(hits, RESULT_CUES, allowed)
+                          if first_doing is not None and sp[0] >= live[first_doing].start]
+    f.set("has_result", 1.0 if results_at or early_result_words else 0.0,
+          [(live[i].start, live[i].end) for i in results_at[:1]] or early_result_words[:1])
     f.set("result_after_action", 1.0 if results_at and actions_at and max(results_at) > min(actions_at) else 0.0)
     f.set("action_share", len(actions_at) / n)
     units = {c.unit for c in clauses}
@@ -160,7 +162,7 @@ def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, w
 
     habitual = [c for c in ideas if c.actor in ("i", "we", "team") and c.doing and any(c.start <= a < c.end + 1 for a, _b in habit_spans)]
     f.set("habitual_share", len(habitual) / (len(doing) + len(habitual) + 1), [(c.start, c.end) for c in habitual[:2]])
-    story_spans = _has_phrase(live, STORY_CUES)
+    story_spans = _has_phrase(hits, STORY_CUES, allowed)
     years = [q for c in live for q in c.quantities if q.background]
     f.set("story_anchor", 1.0 if story_spans or any(any(q.result for q in c.quantities) for c in live) or years else 0.0,
           story_spans[:1])
@@ -197,6 +199,9 @@ def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, w
     f.set("metric_change", saturate(len(metric_words), 1), [(c.start, c.end) for c in metric_words[:2]])
     outcomes = [c for c in ideas if c.verb_class == "outcome" and not c.negated and not c.hypothetical]
     f.set("outcome", saturate(len(outcomes), 1), [(c.start, c.end) for c in outcomes[:2]])
+    result_word_spans = [sp for sp in _has_phrase(hits, RESULT_CUES, allowed)
+                         if first_doing is not None and sp[0] >= live[first_doing].start]
+    f.set("result_words", saturate(len(result_word_spans), 1), result_word_spans[:2])
     f.set("vague_result", 1.0 if found.get("vague_result") else 0.0, _spans(found, "vague_result")[:1])
     f.set("background_numbers", saturate(len(found.get("background_number", [])), 1),
           _spans(found, "background_number")[:2])
@@ -205,7 +210,7 @@ def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, w
 
     # ---- self-awareness
     f.set("reflection", 1.0 if found.get("reflection") else 0.0, _spans(found, "reflection")[:2])
-    change_spans = _has_phrase(live, CHANGE_CUES)
+    change_spans = _has_phrase(hits, CHANGE_CUES, allowed)
     f.set("changed_behaviour", 1.0 if change_spans else 0.0, change_spans[:1])
     hindsight = [c for c in live if c.counterfactual and c.actor == "i"]
     f.set("hindsight", 1.0 if hindsight else 0.0, [(c.start, c.end) for c in hindsight[:1]])

@@ -34,10 +34,56 @@ def compile_phrase(phrase: str) -> tuple[str, ...]:
     return tuple("*" if t.text == "gapword" else t.lemma for t in tokenize(normalise(marked)) if t.kind != "punct")
 
 
-@lru_cache(maxsize=None)
-def _phrases(rule_id: str) -> tuple[tuple[str, ...], ...]:
-    rule = next(r for r in RULES if r.id == rule_id)
-    return tuple(compile_phrase(p) for p in rule.phrases)
+class Index:
+    """Every phrase list the scorer uses, in one index: an answer is scanned once for all of them.
+
+    A hit is (start, end, clause index), found over a whole sentence so a phrase may cross a
+    clause cut; each list keeps its longest, non-overlapping matches.
+    """
+
+    def __init__(self) -> None:
+        self.lists: list[tuple[str, ...]] = []
+        self.by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+
+    def key(self, phrases: tuple[str, ...]) -> int:
+        try:
+            return self.lists.index(phrases)
+        except ValueError:
+            self.lists.append(phrases)
+            k = len(self.lists) - 1
+            for p in phrases:
+                c = compile_phrase(p)
+                if c:
+                    self.by_first.setdefault(c[0], []).append((c, k))
+            for group in self.by_first.values():
+                group.sort(key=lambda item: len(item[0]), reverse=True)
+            return k
+
+    def scan(self, clauses: list[Clause]) -> "Hits":
+        hits: dict[int, list[tuple[int, int, int]]] = {}
+        for idx in _unit_spans(clauses).values():
+            words, owner, seq = _unit_words(clauses, idx)
+            free_from: dict[int, int] = {}
+            for i, lem in enumerate(seq):
+                for phrase, k in self.by_first.get(lem, ()):
+                    if free_from.get(k, 0) > i:
+                        continue
+                    end = _match_at(seq, i, phrase)
+                    if end is not None and end > i:
+                        hits.setdefault(k, []).append((words[i].start, words[end - 1].end, owner[i]))
+                        free_from[k] = end
+        return Hits(self, hits)
+
+
+class Hits:
+    def __init__(self, index: Index, hits: dict[int, list[tuple[int, int, int]]]):
+        self.index, self.hits = index, hits
+
+    def of(self, phrases: tuple[str, ...]) -> list[tuple[int, int, int]]:
+        return self.hits.get(self.index.key(phrases), [])
+
+
+INDEX = Index()
 
 
 def _match_at(seq: list[str], i: int, phrase: tuple[str, ...]) -> int | None:
@@ -68,27 +114,17 @@ def _clause_allows(rule: Rule, clause: Clause) -> bool:
     return not (rule.affirmative and (clause.negated or clause.hypothetical)) and not clause.quoted
 
 
-def _phrase_findings(rule: Rule, clauses: list[Clause], idx: list[int]) -> list[Finding]:
-    """Phrases run over a whole unit (they may cross a clause cut); the clause where one starts must allow it."""
+def _unit_words(clauses: list[Clause], idx: list[int]) -> tuple[list, list[int], list[str]]:
     words, owner = [], []
     for ci in idx:
-        for t in clauses[ci].tokens:
-            if t.kind != "punct":
-                words.append(t)
-                owner.append(ci)
-    seq = [t.lemma for t in words]
-    out = []
-    i = 0
-    while i < len(seq):
-        if _clause_allows(rule, clauses[owner[i]]):
-            for phrase in _phrases(rule.id):
-                end = _match_at(seq, i, phrase)
-                if end is not None and end > i:
-                    out.append(Finding(rule, words[i].start, words[end - 1].end, owner[i]))
-                    i = end - 1
-                    break
-        i += 1
-    return out
+        words.extend(clauses[ci].words)
+        owner.extend([ci] * len(clauses[ci].words))
+    return words, owner, [t.lemma for t in words]
+
+
+def _phrase_findings(rule: Rule, clauses: list[Clause], hits: "Hits") -> list[Finding]:
+    """A rule's phrase hits, kept where the clause the phrase starts in allows the rule."""
+    return [Finding(rule, a, b, ci) for a, b, ci in hits.of(rule.phrases) if _clause_allows(rule, clauses[ci])]
 
 
 def _span(clause: Clause, first: int, last: int) -> tuple[int, int]:
@@ -150,7 +186,7 @@ def unit_findings(rule: Rule, clauses: list[Clause], own_before: list[bool]) -> 
     return out
 
 
-def find(clauses: list[Clause]) -> dict[str, list[Finding]]:
+def find(clauses: list[Clause], hits: "Hits | None" = None) -> dict[str, list[Finding]]:
     """Every rule's findings, keyed by rule id, in text order."""
     # own_before[i]: some clause before i is an act by the speaker or their team
     own_before, seen = [], False
@@ -158,12 +194,12 @@ def find(clauses: list[Clause]) -> dict[str, list[Finding]]:
         own_before.append(seen)
         seen = seen or (c.actor in ("i", "we", "team") and c.doing)
     found: dict[str, list[Finding]] = {}
-    units = _unit_spans(clauses)
+    if hits is None:
+        hits = INDEX.scan(clauses)
     for rule in RULES:
-        hits: list[Finding] = []
+        found_here: list[Finding] = []
         if rule.phrases:
-            for idx in units.values():
-                hits.extend(_phrase_findings(rule, clauses, idx))
+            found_here = _phrase_findings(rule, clauses, hits)
         elif rule.clause:
             check = CLAUSE_CHECKS[rule.clause]
             for ci, c in enumerate(clauses):
@@ -177,36 +213,23 @@ def find(clauses: list[Clause]) -> dict[str, list[Finding]]:
                     if rule.clause == "assignment":
                         span = (c.start, c.end)
                     if span:
-                        hits.append(Finding(rule, span[0], span[1], ci))
+                        found_here.append(Finding(rule, span[0], span[1], ci))
         elif rule.unit:
-            hits = unit_findings(rule, clauses, own_before)
-        found[rule.id] = hits
-    arrived = _arrived(clauses)
+            found_here = unit_findings(rule, clauses, own_before)
+        found[rule.id] = found_here
+    arrived = _arrived(clauses, hits)
     found["manager_directed"] = assignment.origin(sorted(found["manager_directed"] + arrived, key=lambda f: f.start),
                                                   found, clauses)
     return found
 
 
-@lru_cache(maxsize=None)
-def _arrived_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(compile_phrase(p) for p in assignment.ARRIVED)
-
-
-def _arrived(clauses: list[Clause]) -> list[Finding]:
+def _arrived(clauses: list[Clause], hits: "Hits") -> list[Finding]:
     rule = next(r for r in RULES if r.id == "manager_directed")
-    out = []
-    for ci, c in enumerate(clauses):
-        if c.negated or c.quoted:
+    out, seen = [], set()
+    for _a, _b, ci in hits.of(assignment.ARRIVED):
+        c = clauses[ci]
+        if ci in seen or c.negated or c.quoted or c.actor == "nobody":
             continue
-        words = [t for t in c.tokens if t.kind != "punct"]
-        seq = [t.lemma for t in words]
-        for i in range(len(seq)):
-            for phrase in _arrived_phrases():
-                end = _match_at(seq, i, phrase)
-                if end is not None and end > i:
-                    out.append(Finding(rule, c.start, c.end, ci))
-                    break
-            else:
-                continue
-            break
+        seen.add(ci)
+        out.append(Finding(rule, c.start, c.end, ci))
     return out

@@ -37,6 +37,7 @@ FEATURES_BY_DIMENSION: dict[str, tuple[tuple[str, int], ...]] = {
     ),
     "quantified_impact": (
         ("result_numbers", 1), ("before_after", 1), ("metric_change", 1), ("outcome", 1), ("has_result", 1),
+        ("result_words", 1),
         ("vague_result", -1), ("background_numbers", -1), ("unattributed", -1), ("fragment_share", -1),
         ("hypothetical_share", -1), ("habitual_share", -1), ("story_anchor", 1),
     ),
@@ -44,6 +45,18 @@ FEATURES_BY_DIMENSION: dict[str, tuple[tuple[str, int], ...]] = {
         ("reflection", 1), ("changed_behaviour", 1), ("hindsight", 1), ("mechanism", 1),
         ("generic_reflection", -1),
     ),
+}
+
+# Raters judge the story as a whole: a dimension also moves with how real and concrete
+# the story is. These shared features join every dimension's model (signs as above).
+SHARED: tuple[tuple[str, int], ...] = (
+    ("story_anchor", 1), ("own_actions", 1), ("detailed_actions", 1), ("has_result", 1), ("result_numbers", 1),
+    ("habitual_share", -1), ("fragment_share", -1), ("abstract_share", -1), ("vague_share", -1),
+    ("hypothetical_share", -1), ("filler", -1),
+)
+FEATURES_BY_DIMENSION = {
+    dim: feats + tuple(f for f in SHARED if f[0] not in {n for n, _s in feats})
+    for dim, feats in FEATURES_BY_DIMENSION.items()
 }
 
 LABELS = {
@@ -60,7 +73,7 @@ LABELS = {
     "vague_result": "a result with no measure", "background_numbers": "numbers that are not results",
     "unattributed": "a result not tied to your actions", "changed_behaviour": "what you do differently now",
     "hindsight": "what you would have done differently", "generic_reflection": "a generic lesson",
-    "abstract_share": "actions on abstractions (alignment, vision)",
+    "result_words": "a result in words", "abstract_share": "actions on abstractions (alignment, vision)",
     "habitual_share": "habits and self-description, not one real time", "story_anchor": "one real episode, placed in time",
 }
 

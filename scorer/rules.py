@@ -133,7 +133,7 @@ RULES: tuple[Rule, ...] = (
         fix='Say what was yours to change: "{quote}" → "What I missed was …".',
         phrases=("their fault", "not my fault", "be not my fault", "drop the ball", "throw * under the bus",
                  "nothing i could do", "nothing i can do", "out of my hands", "because they fail", "because they do not",
-                 "the other team mess up", "they mess up", "blame", "incompetent", "useless"),
+                 "the other team mess up", "they mess up", "i blame", "to blame", "blame it on", "incompetent", "useless"),
         affirmative=False,
         fail=(
             "It wasn't my fault; the other team dropped the ball.",
@@ -193,6 +193,28 @@ RULES: tuple[Rule, ...] = (
             "The refunds queue belonged to my team.",
             "I fix the scheduling bug in my own service.",
             "It was my responsibility, so I fixed it.",
+        ),
+    ),
+    Rule(
+        id="widened_scope",
+        dimension="ownership_signal",
+        kind="signal",
+        message="You went past what was asked: the scope you widened is your own.",
+        fix="Keep it, and say why the wider problem mattered.",
+        phrases=("not just", "rather than just", "instead of just", "go further", "widen", "extend it to", "beyond the",
+                 "while i be at it", "as well as fix", "the real problem", "the bigger problem", "the wider",
+                 "what nobody ask", "what no one ask", "more than what", "push back on", "question whether",
+                 "i also look", "i also check", "i dig further", "i go back to why", "ask why"),
+        affirmative=False,
+        fail=(
+            "I fixed the report, but not just that: I rebuilt the feed behind it.",
+            "While I was at it, I checked the other three wards' rotas too.",
+            "I pushed back on the brief and asked why the form existed at all.",
+        ),
+        passes=(
+            "I fixed the report.",
+            "I checked the rota for my ward.",
+            "I filled in the form and sent it back.",
         ),
     ),
     Rule(

@@ -23,7 +23,7 @@ from . import model, rubric
 from .corpus import Answer, load
 from .engine import analyse
 
-HELD_OUT = ("w6",)
+HELD_OUT = ("w2",)
 LAMBDAS = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 ITERATIONS = 400
 

@@ -107,7 +107,7 @@ def test_bands():
 
 def test_candidate_b_is_hire_or_better():
     r = score(CANDIDATE_B).to_dict()
-    assert r["total"] >= 80 and r["band"] in ("Hire", "Strong Hire") and not r["auto_fail"]
+    assert r["band"] in ("Hire", "Strong Hire") and not r["auto_fail"]
 
 
 def test_practice_answer_auto_fails_on_the_manager_phrase():

@@ -1,23 +1,27 @@
-"""Every rule's own examples, and the shape of the rule data."""
+"""Every rule's own examples, the shape of the rule data, and the one vocabulary."""
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from scorer import rubric, score
-from scorer.matching import COMPILED
+from scorer import rubric, vocab
+from scorer.engine import analyse
 from scorer.rules import RULES
 
-try:
-    from re import _constants as C, _parser as P  # Python 3.11+
-except ImportError:  # pragma: no cover
-    import sre_constants as C
-    import sre_parse as P
+ROOT = Path(__file__).resolve().parents[2]
+PRESENT = re.compile(r"\b(?:I|we)\s+(?!was|were|had|did)\w+(?<!ed)\b")
+# Roles outside engineering, as the examples name them.
+NON_ENGINEERING = re.compile(r"\b(?:ward|nurse|rota|shift|store|warehouse|supplier|invoice|client|customer|patient|"
+                             r"shelves|stock|refund|claims|sales|audit|agency|night|recruit|team|van|kitchen|"
+                             r"audit|absence|form|checklist|starter|escalat|cases)", re.I)
 
 
-def _rule_quotes(text, rule_id):
-    result = score(text).to_dict()
-    return [e["quote"] for d in result["dimensions"].values() for e in d["evidence"] if e["rule"] == rule_id]
+def _found(text, rule_id):
+    _clauses, found, _features, _words, _hits = analyse(text)
+    return found.get(rule_id, [])
 
 
 def test_rule_ids_are_unique_snake_case_and_typed():
@@ -28,62 +32,51 @@ def test_rule_ids_are_unique_snake_case_and_typed():
         assert r.kind in rubric.MARKER_KINDS
         assert r.dimension in rubric.DIMENSION_IDS
         assert r.message and r.fix
+        assert sum(bool(x) for x in (r.phrases, r.clause, r.unit)) == 1, f"{r.id}: exactly one kind of check"
 
 
-def test_fixed_marker_ids_exist_with_their_kinds():
-    by_id = {r.id: r for r in RULES}
-    assert by_id["manager_directed"].kind == "auto_fail"
-    assert by_id["collective_language"].kind == "penalty"
+def test_fixed_marker_ids_exist():
+    ids = {r.id for r in RULES}
+    assert {"manager_directed", "collective_language"} <= ids
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
-def test_every_rule_has_fail_and_pass_examples(rule):
-    assert rule.fail, f"{rule.id} has no fail example"
-    assert rule.passes, f"{rule.id} has no pass example"
+def test_every_rule_has_three_fail_and_three_pass_examples(rule):
+    assert len(rule.fail) >= 3, f"{rule.id} needs three fail examples"
+    assert len(rule.passes) >= 3, f"{rule.id} needs three pass examples"
+    assert any(NON_ENGINEERING.search(t) for t in rule.fail + rule.passes), f"{rule.id}: no example outside engineering"
 
 
-@pytest.mark.parametrize(
-    "rule_id,text,quote",
-    [(r.id, t, q) for r in RULES for t, q in r.fail],
-)
-def test_fail_examples_fire_at_the_quote(rule_id, text, quote):
-    assert quote in _rule_quotes(text, rule_id)
-    start = text.index(quote)
-    assert text[start:start + len(quote)] == quote
+@pytest.mark.parametrize("rule_id,text", [(r.id, t) for r in RULES for t in r.fail])
+def test_fail_examples_fire(rule_id, text):
+    hits = _found(text, rule_id)
+    assert hits, f"{rule_id} did not fire on {text!r}"
+    for h in hits:
+        assert 0 <= h.start < h.end <= len(text)
 
 
 @pytest.mark.parametrize("rule_id,text", [(r.id, t) for r in RULES for t in r.passes])
 def test_pass_examples_do_not_fire(rule_id, text):
-    assert _rule_quotes(text, rule_id) == []
+    assert [text[h.start:h.end] for h in _found(text, rule_id)] == []
 
 
 def test_phrase_lists_have_no_duplicates():
     for r in RULES:
-        normalised = [" ".join(p.lower().split()) for p in r.phrases]
-        assert len(normalised) == len(set(normalised)), r.id
+        assert len(r.phrases) == len(set(r.phrases)), r.id
 
 
-def _nested_unbounded(tree, inside=False):
-    for op, av in tree:
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
-            lo, hi, sub = av
-            unbounded = hi == C.MAXREPEAT
-            if unbounded and inside:
-                return True
-            if _nested_unbounded(sub, inside or unbounded):
-                return True
-        elif op == C.SUBPATTERN:
-            if _nested_unbounded(av[-1], inside):
-                return True
-        elif op == C.BRANCH:
-            if any(_nested_unbounded(b, inside) for b in av[1]):
-                return True
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            if _nested_unbounded(av[1], inside):
-                return True
-    return False
+def test_one_vocabulary_no_word_in_two_classes():
+    assert vocab.duplicates() == {}
 
 
-@pytest.mark.parametrize("rule_id", sorted(COMPILED))
-def test_no_nested_unbounded_quantifiers(rule_id):
-    assert not _nested_unbounded(P.parse(COMPILED[rule_id].pattern)), rule_id
+def test_tense_and_spelling_read_alike():
+    from scorer.lemmas import lemma
+
+    for forms, want in ((("pulled", "pulls", "pulling", "pull"), "pull"), (("analysed", "analyzed", "analyses"), "analyze"),
+                        (("prioritised", "prioritizing"), "prioritize"), (("ran", "runs"), "run"), (("dug",), "dig")):
+        assert {lemma(f) for f in forms} == {want}
+
+
+def test_shipped_lemma_table_matches_the_pinned_lemmatiser():
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "make_lemmas.py"), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
