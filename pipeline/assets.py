@@ -52,12 +52,18 @@ def copy_pyodide(repo: Path, target: Path) -> None:
         copy_if_changed(package / name, target / name)
 
 
+# Modules that only the command line and the development tools use: the browser never imports them.
+NOT_FOR_BROWSER = frozenset({"__main__.py", "cli.py", "evaluate.py", "train.py", "corpus.py", "metamorphic.py"})
+
+
 def scorer_zip(package_dir: Path) -> bytes:
-    """The scorer package as a reproducible zip: sources and data, no caches or docs."""
+    """The scorer package as a reproducible zip: the browser's modules and data, no caches, docs or tools."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(package_dir.rglob("*")):
             if not path.is_file() or "__pycache__" in path.parts or path.suffix in (".pyc", ".md"):
+                continue
+            if path.parent == package_dir and path.name in NOT_FOR_BROWSER:
                 continue
             info = zipfile.ZipInfo(f"{package_dir.name}/{path.relative_to(package_dir).as_posix()}", _ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -32,7 +32,7 @@ ARRIVED = (
     "pass on to me", "assign to me", "reassign to me", "route to me", "escalate to me", "dump on me",
     "become my okr", "become my goal", "become my project", "become my responsibility", "become my problem",
     "make it my okr", "make it my goal", "set me a goal", "set me a target", "my okr be", "it be my okr",
-    "draw the short straw", "get voluntold", "be voluntold", "i inherit", "at the request of", "my manager's idea",
+    "draw the short straw", "get voluntold", "be voluntold", "i inherit", "at the request of", "at my * request", "at the * request", "on my * request", "my manager's idea",
     "my boss's idea", "my lead's idea", "my director's idea", "per my manager", "put in charge",
     "end up with it", "get stuck with", "be stick with",
 )

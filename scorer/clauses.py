@@ -97,8 +97,11 @@ def _after_time_phrase(tokens: list[Token], i: int) -> int | None:
 
 def _verb_form(tok: Token) -> bool:
     """A word in a verb's inflected form ("fell", "drops", "pulled"): the likeliest end of a subject."""
-    return tok.kind == "word" and tok.lemma != tok.text and (
-        tok.lemma in vocab.WORD_CLASS or tok.text.endswith("ed") or tok.lemma in ("be", "have", "do"))
+    if tok.kind != "word":
+        return False
+    if tok.text.endswith("ed") and len(tok.text) > 4 and tok.text not in ("need", "speed", "feed", "seed", "bed"):
+        return True  # "restored", "recalibrated": past forms of verbs the table need not know
+    return tok.lemma != tok.text and (tok.lemma in vocab.WORD_CLASS or tok.lemma in ("be", "have", "do"))
 
 
 def _np_end(tokens: list[Token], i: int) -> int | None:
@@ -146,7 +149,8 @@ def _subject(tokens: list[Token], i: int, text: str) -> tuple[str | None, int]:
         return "team", i + 1
     if lem in vocab.AUTHORITY_NOUNS and lem in ("leadership", "management"):
         return "authority", i + 1
-    if lem in vocab.DETERMINERS or (tok.kind in ("word", "num") and not _verb_form(tok)):
+    if lem in vocab.DETERMINERS or (tok.kind in ("word", "num") and not _verb_form(tok)
+                                    and vocab.WORD_CLASS.get(lem) in (None, "stative")):
         # A short noun phrase: "my manager", "our night team", "refund time", "complaints".
         j = _np_end(tokens, i + (1 if lem in vocab.DETERMINERS else 0))
         if j is None:
@@ -155,7 +159,7 @@ def _subject(tokens: list[Token], i: int, text: str) -> tuple[str | None, int]:
         if set(head) & vocab.AUTHORITY_NOUNS:
             return "authority", j
         if set(head) & vocab.TEAM_NOUNS:
-            return ("we" if lem == "our" else "team"), j
+            return "team", j
         return "thing", j
     return None, i
 
@@ -209,6 +213,10 @@ def _read_verb(clause: Clause, start: int) -> None:
         i += 1
 
 
+# Words after which "I" starts a complement, not a new clause: "suggested I look", "said we should".
+COMPLEMENT_TAKERS = frozenset({"that", "what", "if", "where", "how", "whether", "suggest", "say", "think", "know",
+                               "feel", "realize", "believe", "hope", "mean", "guess", "tell", "ask", "want", "insist",
+                               "recommend", "propose", "decide", "agree", "expect", "wish", "mention", "promise"})
 OBJECT_STARTERS = frozenset({"me", "him", "her", "them", "it", "us", "up", "out", "back", "down", "over", "off", "through",
                              "with", "to", "into", "on", "in", "for", "about", "round", "around", "together"})
 
@@ -243,16 +251,21 @@ def _past_participle(toks: list[Token], i: int) -> bool:
 def _split_unit(tokens: list[Token], text: str) -> list[list[Token]]:
     """Cut a unit's tokens where a new clause starts."""
     parts: list[list[Token]] = [[]]
+    content = [False]  # per part: holds a word that is neither a joiner nor an adverb
+    verbish = [False]  # per part: holds a verb-like word
     for k, tok in enumerate(tokens):
         if tok.text in CLAUSE_END:
             parts.append([])
+            content.append(False)
+            verbish.append(False)
             continue
-        has_content = any(t.kind != "punct" and t.lemma not in vocab.CLAUSE_JOINERS and t.lemma not in vocab.ADVERBS
-                          for t in parts[-1])
+        has_content = content[-1]
         if has_content and tok.lemma in ("i", "we") and k and tokens[k - 1].kind == "word" \
-                and tokens[k - 1].lemma not in vocab.CLAUSE_JOINERS | {"that", "what", "if", "where", "how", "whether"} \
-                and any(_verb_like(t) for t in parts[-1]):
+                and tokens[k - 1].lemma not in vocab.CLAUSE_JOINERS | COMPLEMENT_TAKERS \
+                and verbish[-1]:
             parts.append([])  # "If I had this again I will call": a new subject, no joiner
+            content.append(False)
+            verbish.append(False)
         elif has_content and (tok.text == "," or tok.lemma in vocab.CLAUSE_JOINERS):
             nxt = k + 1
             while nxt < len(tokens) and (tokens[nxt].lemma in vocab.CLAUSE_JOINERS or tokens[nxt].text == ","
@@ -266,9 +279,15 @@ def _split_unit(tokens: list[Token], text: str) -> list[list[Token]]:
                     and (tok.text != "," or _verb_form(tokens[nxt]))
                 if new_subject or new_verb or tok.lemma in ("because", "so", "but", "which"):
                     parts.append([])
+                    content.append(False)
+                    verbish.append(False)
                     if tok.text == ",":
                         continue
         parts[-1].append(tok)
+        if tok.kind != "punct" and tok.lemma not in vocab.CLAUSE_JOINERS and tok.lemma not in vocab.ADVERBS:
+            content[-1] = True
+        if not verbish[-1] and _verb_like(tok):
+            verbish[-1] = True
     return [p for p in parts if any(t.kind != "punct" for t in p)]
 
 
@@ -280,8 +299,7 @@ def _units(tokens: list[Token], norm: str) -> list[tuple[list[Token], bool]]:
     line_start = True
     for k, tok in enumerate(tokens):
         if line_start and not current and (tok.text in ("-", "•", "*") or (
-                tok.kind == "num" and k + 1 < len(tokens) and tokens[k + 1].text in (".", ")")
-                and norm[tokens[k + 1].end:tokens[k + 1].end + 1] in (" ", ""))):
+                _numbered_item(tokens, k, norm))):
             bullet = True
             line_start = False
             continue
@@ -311,9 +329,17 @@ def _line_break_ends_unit(tokens: list[Token], k: int, norm: str) -> bool:
     """A line break ends a sentence before a bullet or a blank line, or after a colon."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     prev = tokens[k - 1] if k else None
-    if nxt is None or nxt.text in ("\n", "-", "•", "*") or (prev is not None and prev.text in (":", ";")):
+    if nxt is not None and nxt.text == "\n":
+        return not norm[tokens[k].end:nxt.start].strip()  # a blank line, not two breaks around a symbol
+    if nxt is None or nxt.text in ("-", "•", "*") or (prev is not None and prev.text in (":", ";")):
         return True
-    return nxt.kind == "num" and k + 2 < len(tokens) and tokens[k + 2].text in (".", ")")
+    return _numbered_item(tokens, k + 1, norm)
+
+
+def _numbered_item(tokens: list[Token], k: int, norm: str) -> bool:
+    """"1. Pulled the logs": a number, a dot or bracket, a space, and more on the line."""
+    return (tokens[k].text.isdigit() and len(tokens[k].text) <= 2 and k + 2 < len(tokens) and tokens[k + 1].text in (".", ")")
+            and tokens[k + 2].text != "\n" and norm[tokens[k + 1].end:tokens[k + 1].end + 1] == " ")
 
 
 def _abbreviation(current: list[Token], norm: str, dot: Token) -> bool:

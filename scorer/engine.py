@@ -24,14 +24,14 @@ ASSIGNED_BEYOND_OWNERSHIP_CAP = 20
 OFF_PRINCIPLE_BAND = "Lean No Hire"
 # Findings that show the candidate went beyond an assignment (after it): a lasting
 # mechanism, acting outside the remit, a choice of their own to do more.
-BEYOND = ("mechanism", "beyond_remit", "self_initiated", "widened_scope")
+BEYOND = ("mechanism", "beyond_remit", "self_initiated", "widened_scope", "root_cause")
 # Verbs of pushing back on the ask, or widening it.
 PUSHBACK = ("challenge", "push", "object", "disagree", "propose", "pushback", "question", "extend", "expand", "widen")
 # Signals shown to the reader (the others only feed features).
 SHOWN_SIGNALS = ("self_initiated", "beyond_remit", "noticed_problem", "root_cause", "trade_off", "result_metric",
                  "before_after", "reflection", "mechanism")
 # Characters that make no visible text: an answer of only these is empty.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"), " ")
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"), " ")
 
 
 def _check_lp(lp: str | None) -> str | None:
@@ -71,8 +71,8 @@ def _off_principle_marker(lp: str, text: str, clauses, fit: dict) -> Marker:
     title = rubric.PRINCIPLE_TITLES[lp]
     message = (f"This story shows none of what {title} asks about, so it does not answer that question"
                + (f"; it fits {' or '.join(fits)} better." if fits else "."))
-    first = clauses[0]
-    return Marker("off_principle", "penalty", "structure_star", first.start, first.end, text[first.start:first.end],
+    start, end = (clauses[0].start, clauses[0].end) if clauses else (0, len(text))
+    return Marker("off_principle", "penalty", "structure_star", start, end, text[start:end],
                   message, f"Choose a story that shows {title}, or tell this one for {fits[0] if fits else 'another principle'}.")
 
 
@@ -104,9 +104,7 @@ _register_phrase_lists()
 def analyse(text: str):
     """(clauses, findings, features, word count, phrase hits) of an answer: what the model and the policy read."""
     norm = normalise(text)
-    clauses = parse(norm, text)
-    if not clauses:
-        raise ValueError("the answer has no words")
+    clauses = parse(norm, text)  # may be empty (only symbols): every feature is then zero
     hits = matching.INDEX.scan(clauses)
     found = matching.find(clauses, hits)
     words = word_count(norm)
@@ -121,7 +119,7 @@ def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
     if not isinstance(text, str):
         raise TypeError("text must be a string")
     lp = _check_lp(lp)
-    if not text.translate(_INVISIBLE).strip():
+    if not text.translate(INVISIBLE).strip():
         raise ValueError("the answer is empty")
     notes: list[str] = []
     scored = text
@@ -135,7 +133,7 @@ def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
 
     markers: list[Marker] = []
     assigned = bool(found.get("manager_directed"))
-    auto_fail = assigned and (initiative or not _went_beyond(found, clauses, found["manager_directed"][0].start))
+    auto_fail = assigned and (initiative or not _went_beyond(found, clauses, found["manager_directed"][0].end))
     for rid, rule_hits in found.items():
         rule = RULES_BY_ID[rid]
         if rule.kind == "signal" and rid not in SHOWN_SIGNALS:
@@ -150,7 +148,8 @@ def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
 
     fired_spans = {rid: (fs[0].start, fs[0].end) for rid, fs in found.items() if fs}
     fit = coaching.lp_fit(lp, scored, clauses, hits, fired_spans)
-    off = bool(lp) and not coaching.core_hits(lp, clauses, hits)
+    off = bool(lp) and not coaching.core_hits(lp, clauses, hits) and not any(
+        found.get(rid) for rid in principles.CORE_RULES.get(lp, ()))
     if off:
         markers.append(_off_principle_marker(lp, scored, clauses, fit))
 

@@ -34,7 +34,7 @@ STORY_CUES = ("last year", "last month", "last quarter", "last week", "last spri
               "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
               "in november", "in december", "that week", "that morning", "that night", "the next day",
               "the following week", "within a week", "by friday", "on monday", "during the")
-CHANGE_CUES = ("now i", "i now", "since then", "ever since", "from then on", "these day", "i always",
+CHANGE_CUES = ("now i", "i now", "since then", "ever since", "from then on", "these day", "now i always",
                "i start", "i make sure", "i've start", "now we", "we now", "i've change", "i change how",
                "i do it differently", "i still", "what i change", "i no longer", "any more", "anymore",
                "i've learn", "it teach me", "taught me", "the way i think about it", "what i take from",
@@ -143,8 +143,9 @@ def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, w
             star.append("S")
     f.star = star
     n = len(live) or 1
-    results_at = [i for i, s in enumerate(star) if s == "R"]
-    actions_at = [i for i, s in enumerate(star) if s == "A"]
+    idea_ids = {id(c) for c in ideas}
+    results_at = [i for i, s in enumerate(star) if s == "R" and id(live[i]) in idea_ids]
+    actions_at = [i for i, s in enumerate(star) if s == "A" and id(live[i]) in idea_ids]
     f.set("has_situation", 1.0 if (first_doing is None and "S" in star) or (first_doing and "S" in star[:first_doing]) else 0.0)
     f.set("has_task", 1.0 if task_spans else 0.0, task_spans[:1])
     f.set("action_count", saturate(len(doing), 3), [(c.start, c.end) for c in doing[:3]])
@@ -153,12 +154,16 @@ def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, w
     f.set("has_result", 1.0 if results_at or early_result_words else 0.0,
           [(live[i].start, live[i].end) for i in results_at[:1]] or early_result_words[:1])
     f.set("result_after_action", 1.0 if results_at and actions_at and max(results_at) > min(actions_at) else 0.0)
-    f.set("action_share", len(actions_at) / n)
+    distinct_labels = [lab for c, lab in zip(live, star) if id(c) in idea_ids]
+    f.set("action_share", distinct_labels.count("A") / (len(distinct_labels) or 1))
     units = {c.unit for c in clauses}
     f.set("fragment_share", len(found.get("verbless_fragment", [])) / (len(units) or 1),
           _spans(found, "verbless_fragment")[:3])
-    f.set("short", 1.0 if words < 90 else 0.0)
-    f.set("long", 1.0 if words > 650 else 0.0)
+    # Length that counts: distinct acts and results (repeats and filler do not make an answer longer).
+    distinct_words = sum(len(c.words) for c, lab in zip(live, star) if id(c) in idea_ids and lab in "AR")
+    distinct_words = distinct_words * 2  # about half of a full answer's words are actions and results
+    f.set("short", 1.0 if distinct_words < 90 else 0.0)
+    f.set("long", 1.0 if distinct_words > 650 else 0.0)
 
     habitual = [c for c in ideas if c.actor in ("i", "we", "team") and c.doing and any(c.start <= a < c.end + 1 for a, _b in habit_spans)]
     f.set("habitual_share", len(habitual) / (len(doing) + len(habitual) + 1), [(c.start, c.end) for c in habitual[:2]])
@@ -201,9 +206,9 @@ def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, w
     f.set("outcome", saturate(len(outcomes), 1), [(c.start, c.end) for c in outcomes[:2]])
     result_word_spans = [sp for sp in _has_phrase(hits, RESULT_CUES, allowed)
                          if first_doing is not None and sp[0] >= live[first_doing].start]
-    f.set("result_words", saturate(len(result_word_spans), 1), result_word_spans[:2])
+    f.set("result_words", saturate(len({text[a:b].lower() for a, b in result_word_spans}), 1), result_word_spans[:2])
     f.set("vague_result", 1.0 if found.get("vague_result") else 0.0, _spans(found, "vague_result")[:1])
-    f.set("background_numbers", saturate(len(found.get("background_number", [])), 1),
+    f.set("background_numbers", saturate(len({text[x.start:x.end].lower() for x in found.get("background_number", [])}), 1),
           _spans(found, "background_number")[:2])
     f.set("unattributed", 1.0 if found.get("unattributed_result") and not own else 0.0,
           _spans(found, "unattributed_result")[:1])

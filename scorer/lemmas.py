@@ -40,6 +40,8 @@ def _regular(word: str) -> str | None:
             for tail in replacements:
                 if stem + tail in KNOWN:
                     return stem + tail
+                if stem + tail in FORMS:  # a British lemma: "analyses" → "analyse" → "analyze"
+                    return FORMS[stem + tail]
             if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in KNOWN:
                 return stem[:-1]  # "mapped" → "map"
     return None

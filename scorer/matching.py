@@ -115,11 +115,20 @@ def _clause_allows(rule: Rule, clause: Clause) -> bool:
 
 
 def _unit_words(clauses: list[Clause], idx: list[int]) -> tuple[list, list[int], list[str]]:
-    words, owner = [], []
+    """A unit's words, their clauses and lemmas. A clause whose "I" is implied (a bullet, a
+    sentence opening on its verb) gets a silent "i" before its verb, so "- Learned to ask"
+    matches "i learn" as "I learned to ask" does."""
+    words, owner, seq = [], [], []
     for ci in idx:
-        words.extend(clauses[ci].words)
-        owner.extend([ci] * len(clauses[ci].words))
-    return words, owner, [t.lemma for t in words]
+        c = clauses[ci]
+        if c.actor == "i" and c.implicit and c.verb is not None and c.words and c.words[0] is c.verb:
+            words.append(c.words[0])
+            owner.append(ci)
+            seq.append("i")
+        words.extend(c.words)
+        owner.extend([ci] * len(c.words))
+        seq.extend(c.lemmas)
+    return words, owner, seq
 
 
 def _phrase_findings(rule: Rule, clauses: list[Clause], hits: "Hits") -> list[Finding]:

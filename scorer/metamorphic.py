@@ -12,6 +12,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .engine import score
+from .lemmas import lemma
 from .result import Result
 
 ASSIGNED_OPENING = "My manager asked me to take this on. "
@@ -48,7 +49,6 @@ _IRREGULAR = {"was": "is", "were": "are", "had": "have", "did": "do", "went": "g
               "felt": "feel", "sat": "sit", "caught": "catch", "dug": "dig", "rang": "ring", "grew": "grow",
               "cut": "cut", "left": "leave", "said": "say", "stood": "stand", "taught": "teach", "won": "win",
               "drew": "draw", "paid": "pay", "heard": "hear", "held": "hold"}
-_PAST_ED = re.compile(r"\b([A-Za-z]{3,}?)(e?d)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _OWN_ACTIVE = re.compile(r"\bI (\w+ed) (the|a|an|our|my|every|all|each) (\w+)")
 
@@ -85,21 +85,18 @@ def typography(text: str) -> str:
 
 
 def to_present(text: str) -> str:
-    """The story retold in the present tense: "I pulled" → "I pull", "was" → "is"."""
+    """The story retold in the present tense: "I pulled" → "I pull", "was" → "is".
+
+    Past forms become their dictionary form (the lemma table is English data, not a
+    scoring rule); "is"/"are" follow the subject loosely, as a non-native speaker might.
+    """
     def one(m: re.Match) -> str:
         word = m.group(0)
         low = word.lower()
         if low in _IRREGULAR:
             new = _IRREGULAR[low]
-        elif low.endswith("ied"):
-            new = low[:-3] + "y"
-        elif low.endswith("ed") and len(low) > 4 and low not in ("need", "seed", "speed", "feed", "bed", "red", "shed"):
-            stem = low[:-2]
-            new = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
-            if stem.endswith(("at", "iz", "is", "uc", "v", "rs", "us", "ac", "ag", "ar", "ir", "ur", "abl", "ibl", "ctur",
-                              "ens", "ans", "rg", "dg", "ap", "ot", "bl", "pl", "tl", "gl", "it", "yz", "ys")) \
-                    and not stem.endswith(("ott", "itt")):
-                new = stem + "e" if not stem.endswith(("it", "ot", "ap")) else stem
+        elif low.endswith("ed") and len(low) > 4 and lemma(low) != low:
+            new = lemma(low)
         else:
             return word
         return new.capitalize() if word[0].isupper() else new
@@ -150,6 +147,11 @@ class Relation(NamedTuple):
     transform: Callable[[str], str]
     applies: Callable[[Result], bool]
     holds: Callable[[Result, Result], bool]
+    initiative: bool = False  # score both sides as answers to a self-initiation question
+
+
+def _has(r: Result, *ids: str) -> bool:
+    return any(m.id in ids for m in r.markers)
 
 
 def _close(a: Result, b: Result) -> bool:
@@ -158,10 +160,10 @@ def _close(a: Result, b: Result) -> bool:
 
 
 RELATIONS: tuple[Relation, ...] = (
-    Relation("assigned_opening_auto_fails", "an assigned opening, nothing beyond it, makes the answer auto-fail",
-             assigned_opening, lambda r: r.auto_fail is False and not any(m.id == "manager_directed" for m in r.markers)
-             and r.total < 50,
-             lambda a, b: b.auto_fail and b.band == "No Hire" and _dims(b)["ownership_signal"] <= 1),
+    Relation("assigned_opening_auto_fails_on_initiative",
+             "an assigned opening auto-fails an answer to a self-initiation question",
+             assigned_opening, lambda r: True,
+             lambda a, b: b.auto_fail and b.band == "No Hire" and _dims(b)["ownership_signal"] <= 1, initiative=True),
     Relation("assigned_opening_caps_ownership", "an assigned opening caps ownership at 20 or auto-fails",
              assigned_opening, lambda r: True,
              lambda a, b: _dims(b)["ownership_signal"] <= 20 and any(m.id == "manager_directed" for m in b.markers)),
@@ -172,13 +174,13 @@ RELATIONS: tuple[Relation, ...] = (
              own_in_passive, lambda r: not r.auto_fail and _dims(r)["ownership_signal"] >= 12,
              lambda a, b: _dims(b)["ownership_signal"] < _dims(a)["ownership_signal"]),
     Relation("no_numbers_lowers_impact", "removing numbers lowers quantified impact",
-             strip_numbers, lambda r: _dims(r)["quantified_impact"] >= 10,
+             strip_numbers, lambda r: _has(r, "result_metric"),
              lambda a, b: _dims(b)["quantified_impact"] < _dims(a)["quantified_impact"]),
     Relation("vague_verbs_lower_specificity", "vague verbs lower action specificity",
              vague_actions, lambda r: _dims(r)["action_specificity"] >= 8,
              lambda a, b: _dims(b)["action_specificity"] < _dims(a)["action_specificity"]),
     Relation("no_reflection_lowers_awareness", "removing reflection lowers self-awareness",
-             drop_reflection, lambda r: _dims(r)["self_awareness"] > 0,
+             drop_reflection, lambda r: _has(r, "reflection"),
              lambda a, b: _dims(b)["self_awareness"] < _dims(a)["self_awareness"]),
     Relation("filler_does_not_raise_total", "fluent filler does not raise the total",
              add_filler, lambda r: True, lambda a, b: b.total <= a.total),
@@ -199,10 +201,10 @@ RELATIONS: tuple[Relation, ...] = (
 
 def check(relation: Relation, text: str, lp: str | None = None) -> bool | None:
     """True or False when the relation applies to this answer, None when it does not."""
-    before = score(text, lp)
+    before = score(text, lp, relation.initiative)
     if not relation.applies(before):
         return None
     edited = relation.transform(text)
     if edited == text:
         return None
-    return relation.holds(before, score(edited, lp))
+    return relation.holds(before, score(edited, lp, relation.initiative))

@@ -100,6 +100,15 @@ def calibrate(dimension: str, raw: float, weights: dict | None = None) -> float:
     knots = (weights or WEIGHTS)["dimensions"][dimension].get("calibration")
     if not knots:
         return raw
+    return (1 - RAW_SHARE) * _interpolate(knots, raw) + RAW_SHARE * raw
+
+
+# Part of the linear score kept beside the calibrated one, so the map is strictly
+# increasing: every feature keeps moving the score, even where the isotonic fit is flat.
+RAW_SHARE = 0.25
+
+
+def _interpolate(knots: list[list[float]], raw: float) -> float:
     xs, ys = knots
     if raw <= xs[0]:
         return ys[0]

@@ -93,3 +93,13 @@ CORE: dict[str, tuple[str, ...]] = {
         "second-order", "regulator", "fair", "planet", "consequence",
     ),
 }
+
+# Rule findings that also show a principle's core (read with the phrases above).
+CORE_RULES: dict[str, tuple[str, ...]] = {
+    "ownership": ("self_initiated", "beyond_remit", "noticed_problem", "mechanism", "widened_scope"),
+    "dive-deep": ("root_cause",),
+    "insist-on-the-highest-standards": ("mechanism",),
+    "deliver-results": ("result_metric",),
+    "invent-and-simplify": ("trade_off",),
+    "are-right-a-lot": ("trade_off",),
+}

@@ -182,7 +182,7 @@ RULES: tuple[Rule, ...] = (
                  "not my project", "not my department", "not part of my", "outside my remit", "outside my role",
                  "outside my area", "outside my team", "outside my scope", "beyond my role", "beyond my remit",
                  "another team's", "a different team's", "another department", "nobody's job", "no one's job",
-                 "fall between", "go beyond", "beyond what * ask", "on top of"),
+                 "fall between", "beyond what * ask"),
         affirmative=False,
         fail=(
             "It was outside my remit, but the refunds were hurting customers.",
@@ -519,11 +519,11 @@ RULES: tuple[Rule, ...] = (
         kind="signal",
         message="A mechanism that makes the fix last, not a one-off effort.",
         fix="Keep it.",
-        phrases=("checklist", "runbook", "playbook", "alarm", "alert", "dashboard", "template", "standard operating",
+        phrases=("checklist", "runbook", "playbook", "alarm", "alert", "template", "standard operating",
                  "sop", "weekly review", "audit", "automate", "automated check", "so it would not happen again",
-                 "so it doesn't happen again", "never happen again", "so it won't recur", "guardrail", "monitor",
+                 "so it doesn't happen again", "never happen again", "so it won't recur", "guardrail",
                  "a new process", "the process now", "rota rule", "training module", "a check", "handover sheet"),
-        affirmative=False,
+        actors=("i", "we", "team", "passive", "thing"),
         fail=(
             "I added an alarm so a regression pages the owning team.",
             "I write a checklist that every new starter now uses.",

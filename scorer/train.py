@@ -88,7 +88,10 @@ def isotonic(xs: list[float], ys: list[float]) -> tuple[list[float], list[float]
 def fit_calibrated(rows: list[dict[str, float]], targets: list[float], dim: str, lam: float) -> dict:
     w = fit(rows, targets, dim, lam)
     raws = [model.raw_score(dim, r, {"dimensions": {dim: w}}) for r in rows]
-    w["calibration"] = list(isotonic(raws, targets))
+    # The isotonic fit is made for the share of the score it carries (model.RAW_SHARE).
+    share = model.RAW_SHARE
+    adjusted = [(t - share * x) / (1 - share) for t, x in zip(targets, raws)]
+    w["calibration"] = list(isotonic(raws, adjusted))
     return w
 
 

@@ -35,7 +35,7 @@ def table_text() -> str:
     wanted = {w for w in vocabulary_words() if _WORD.fullmatch(w)}
     known_lemmas = set(dictionary.values())
     target: dict[str, str] = {}  # dictionary lemma → the scorer's lemma
-    for lemma in wanted:
+    for lemma in sorted(wanted):
         target.setdefault(lemma, lemma)
         for pattern, british in _BRITISH:
             variant = re.sub(pattern, british, lemma)

@@ -5,6 +5,7 @@ import re
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from scorer import rubric, score
+from scorer.engine import INVISIBLE
 
 WORDS = ["I", "we", "my", "manager", "asked", "me", "to", "fix", "nobody", "noticed", "rewrote",
          "the", "cache", "errors", "fell", "from", "40%", "to", "2%", "learned", "alarm",
@@ -12,7 +13,7 @@ WORDS = ["I", "we", "my", "manager", "asked", "me", "to", "fix", "nobody", "noti
          "don't", "team's", "café", "by", "half"]
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-any_text = st.text(min_size=1, max_size=400).filter(lambda t: t.strip())
+any_text = st.text(min_size=1, max_size=400).filter(lambda t: t.translate(INVISIBLE).strip())
 sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join)
 answers = st.lists(sentences, min_size=1, max_size=6).map(lambda s: ". ".join(s) + ".")
 
@@ -70,3 +71,11 @@ def test_quote_style_and_case_invariance(text):
     assert _scores(curly) == _scores(text)
     assert _scores(text.upper()) == _scores(text)
     assert _scores(text.lower()) == _scores(text)
+
+
+def test_invisible_only_answers_are_empty():
+    import pytest
+
+    for text in ("\u200b\u200b", "\x00\x00 \n", "\ufeff\u2060", "\u00ad"):
+        with pytest.raises(ValueError, match="empty"):
+            score(text)
