@@ -74,7 +74,8 @@ def _verb_like(tok: Token) -> bool:
 
 
 TIME_OPENERS = frozenset({"last", "in", "at", "during", "about", "around", "back", "two", "three", "a", "one", "this",
-                          "early", "late", "recently", "earlier", "previously", "once", "over", "for", "on"})
+                          "early", "late", "recently", "earlier", "previously", "once", "over", "for", "on",
+                          "within", "after", "before", "by", "throughout", "following", "across", "around"})
 
 
 def _after_time_phrase(tokens: list[Token], i: int) -> int | None:
@@ -85,7 +86,7 @@ def _after_time_phrase(tokens: list[Token], i: int) -> int | None:
         t = tokens[k]
         if t.kind == "punct":
             return k + 1 if t.text == "," and k + 1 < len(tokens) else None
-        if t.lemma in ("i", "we"):
+        if t.lemma in ("i", "we", "he", "she", "they"):
             return k
         if t.lemma in ("my", "our", "the") and k + 1 < len(tokens) and (
                 tokens[k + 1].lemma in vocab.AUTHORITY_NOUNS or tokens[k + 1].lemma in vocab.TEAM_NOUNS):

@@ -21,6 +21,9 @@ MAX_CHARS = 20_000  # longer answers are scored on their first part
 SHORT_SECONDS = 60
 LONG_SECONDS = 180
 ASSIGNED_BEYOND_OWNERSHIP_CAP = 20
+# No act and no result told in a sentence (fragments do not count): there is no story to score (the rater guide's 0 for structure), so no
+# dimension may earn more than this from the model's baseline.
+NO_STORY_CAP = 2
 OFF_PRINCIPLE_BAND = "Lean No Hire"
 # Findings that show the candidate went beyond an assignment (after it): a lasting
 # mechanism, acting outside the remit, a choice of their own to do more.
@@ -141,6 +144,10 @@ def score(text: str, lp: str | None = None, initiative: bool = False) -> Result:
         kind = ("auto_fail" if auto_fail else "penalty") if rid == "manager_directed" else rule.kind
         for h in rule_hits:
             markers.append(_marker(rid, kind, h.start, h.end, scored))
+    no_story = not feats.facts.get("doing") and not feats.facts.get("told_results")
+    if no_story:
+        scores = {d: min(v, NO_STORY_CAP) for d, v in scores.items()}
+        notes.append("No story yet: nothing is done and nothing changes. Tell one real time: what you did, and what happened.")
     if auto_fail:
         scores["ownership_signal"] = min(scores["ownership_signal"], rubric.AUTO_FAIL_OWNERSHIP_CAP)
     elif assigned:

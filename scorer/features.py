@@ -222,7 +222,9 @@ def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, w
     f.set("mechanism", 1.0 if found.get("mechanism") else 0.0, _spans(found, "mechanism")[:1])
     f.set("generic_reflection", 1.0 if found.get("generic_reflection") else 0.0, _spans(found, "generic_reflection")[:1])
 
-    f.facts.update(own=len(own), doing=len(doing), we=len(we_doing), results=len(result_q), ideas=len(ideas),
+    told = [c for c in ideas if c.verb is not None and c.verb_class != "none"
+            and (any(q.result for q in c.quantities) or c.verb_class in ("metric", "outcome"))]
+    f.facts.update(told_results=len(told), own=len(own), doing=len(doing), we=len(we_doing), results=len(result_q), ideas=len(ideas),
                    clauses=len(live))
     return f
 

@@ -63,7 +63,7 @@ struggle suffer fail die quit resign retire
 STATIVE = """
 be have seem feel know think believe want need like love hate become remain exist
 mean include consist belong matter appear sound look-like hope wish expect worry
-understand remember forget prefer care get
+understand remember forget prefer care get guess suppose reckon
 """
 
 # Verbs of a measure changing: the grammar of a result.

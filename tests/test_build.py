@@ -111,10 +111,9 @@ def test_gate_reruns_when_content_changes_after_a_passing_build(tmp_path, conten
     assert run_build("--content", str(content_copy), "build", "--site-dir", str(site), "--work-dir", str(work)).returncode == 0
     assert (work / "gate-passed").is_file()
     evaluate = content_copy / "principles/ownership/evaluate.yaml"
-    # Candidate A of the first exercise: structure authored 6; 14 is beyond the gate's tolerance.
-    text = evaluate.read_text()
-    text = text.replace("structure_star: 6\n", "structure_star: 14\n", 1).replace("total: 13\n", "total: 21\n", 1)
+    # The manager-directed candidate, authored without its auto-fail: the scorer still fails it.
+    text = evaluate.read_text().replace("kind: auto_fail", "kind: penalty", 1)
     evaluate.write_text(text)
     result = run_build("--content", str(content_copy), "build", "--site-dir", str(site), "--work-dir", str(work))
     assert result.returncode == 1
-    assert "structure_star authored 14, the scorer gives" in result.stderr
+    assert "the scorer finds an auto-fail that the author did not mark" in result.stderr
