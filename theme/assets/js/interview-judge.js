@@ -53,7 +53,7 @@ const questionText = (f) => (typeof f === "string" ? f : f && (f.question || f.t
 const NOT_ACTIONS = new Set([
   "am", "was", "were", "had", "have", "think", "thought", "feel", "felt", "believe", "believed", "guess", "hope",
   "hoped", "want", "wanted", "wish", "would", "could", "should", "might", "may", "can", "will", "must", "helped",
-  "assisted", "supported", "participated", "contributed", "tried", "attempted", "guess", "suppose", "mean",
+  "assisted", "supported", "participated", "contributed", "tried", "attempted", "suppose", "mean",
   "know", "knew", "like", "liked", "need", "needed", "got", "get", "kind", "sort", "just", "don't", "didn't",
   "wasn't", "can't", "couldn't", "wouldn't", "never", "not",
 ]);
@@ -63,10 +63,12 @@ const FILLERS = new Set(["also", "then", "first", "personally", "myself", "immed
 export function ownAction(text) {
   const pattern = /\bI\s+([A-Za-z'\u2019]+)(?:\s+([A-Za-z'\u2019]+))?/g;
   for (const m of String(text).matchAll(pattern)) {
-    let word = m[1].toLowerCase().replace("\u2019", "'");
-    if (FILLERS.has(word) || /ly$/.test(word)) word = (m[2] || "").toLowerCase().replace("\u2019", "'");
+    const first = m[1].toLowerCase().replace("\u2019", "'");
+    const skip = FILLERS.has(first) || /ly$/.test(first); // "I also wrote", "I quickly rolled"
+    const word = skip ? (m[2] || "").toLowerCase().replace("\u2019", "'") : first;
     if (!word || NOT_ACTIONS.has(word) || word.startsWith("'")) continue;
-    return { start: m.index, end: m.index + m[0].length, quote: m[0] };
+    const quote = skip ? m[0] : m[0].slice(0, m[0].indexOf(m[1]) + m[1].length);
+    return { start: m.index, end: m.index + quote.length, quote };
   }
   return null;
 }
