@@ -52,6 +52,9 @@ class Lesson:
 class InterviewQuestion:
     id: str
     text: str
+    # The question's premise is self-initiation ("without being asked"): an
+    # assigned story then auto-fails, as the scorer's assigned-work policy says.
+    initiative: bool = False
     loc: Loc = _loc()
 
 

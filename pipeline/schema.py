@@ -79,6 +79,7 @@ def convert(tp: Any, value: Any, file: str, line: int, where: str, problems: Pro
         str: lambda v: isinstance(v, str),
         int: lambda v: isinstance(v, int) and not isinstance(v, bool),
         float: lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        bool: lambda v: isinstance(v, bool),
     }[tp](value)
     if not ok:
         problems.add(file, line, f"{where} must be {_describe(tp)}, not {_what(value)}")

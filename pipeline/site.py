@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import assets, engine, siteconfig
 from .content import Content
-from .render import home, practice, principle, quiz, stories, urls
+from .render import home, interview, practice, principle, quiz, stories, urls
 
 BUILD_DIR = Path("build")
 
@@ -50,6 +50,7 @@ def render_pages(content: Content, scorer_bundle: str, runtime: dict) -> dict[st
     titles = {pid: p.title for pid, p in by_id.items()}
     out = {urls.source_of(urls.HOME): home.home_page(by_id),
            urls.source_of(urls.PRACTICE): practice.practice_page(by_id, scorer_bundle, runtime),
+           urls.source_of(urls.INTERVIEW): interview.interview_page(by_id, scorer_bundle, runtime),
            urls.source_of(urls.STORIES): stories.stories_page()}
     for p in content.principles:
         out[urls.source_of(urls.principle(p.id))] = principle.principle_page(p, titles)

@@ -27,7 +27,7 @@ def navigation(available: list[str]) -> list:
         principles.append({title: [{"Learn and Evaluate": urls.source_of(urls.principle(pid))},
                                    {"Test": urls.source_of(urls.quiz(pid))}]})
     return [{"Home": "index.md"}, {"Practice": urls.source_of(urls.PRACTICE)},
-            {"Story bank": urls.source_of(urls.STORIES)}, {"Principles": principles}]
+            {"Mock interview": urls.source_of(urls.INTERVIEW)}, {"Story bank": urls.source_of(urls.STORIES)}, {"Principles": principles}]
 
 
 def write_config(repo: Path, docs_dir: Path, target: Path, available: list[str]) -> Path:

@@ -16,6 +16,8 @@ PAGES = {
     "lesson": ("principles/customer-obsession/", "[data-calibrate][data-enhanced='true']"),
     "quiz": ("principles/customer-obsession/quiz/", "[data-quiz][data-enhanced='true']"),
     "practice": ("practice/", "[data-scorer][data-mounted]"),
+    "interview": ("interview/", "[data-interview][data-state='setup']"),
+    "stories": ("stories/", "[data-loop-plan][data-enhanced='true']"),
 }
 
 

@@ -11,7 +11,7 @@ import yaml
 
 from tests.conftest import FIXTURE_CONTENT, REPO, run_build
 
-CONTRACT_PAGES = ["index.html", "practice/index.html", "stories/index.html",
+CONTRACT_PAGES = ["index.html", "practice/index.html", "stories/index.html", "interview/index.html",
                   "principles/ownership/index.html", "principles/ownership/quiz/index.html"]
 PYODIDE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
 

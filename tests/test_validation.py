@@ -46,6 +46,9 @@ CASES = [
     ("unknown difficulty", QUIZ, "difficulty: easy", "difficulty: trivial", "difficulty: trivial", "difficulty 'trivial' must be one of"),
     ("id does not match folder", PRINCIPLE, "id: ownership", "id: dive-deep", "id: dive-deep", "does not match its folder 'ownership'"),
     ("title differs from rubric", PRINCIPLE, "title: Ownership", "title: Owner Ship", "title: Owner Ship", "differs from the rubric's 'Ownership'"),
+    ("initiative not a boolean", PRINCIPLE, "text: Tell me about a problem you fixed that was not yours.",
+     "text: Tell me about a problem you fixed that was not yours.\n    initiative: sometimes", "initiative: sometimes",
+     "initiative must be true or false, not str 'sometimes'"),
     ("too few quiz questions", QUIZ, "  - id: own-q10", "  - id: own-q10\n    extra: 1", "extra: 1", "unknown key 'extra'"),
 ]
 
@@ -109,3 +112,13 @@ def test_unknown_principle_folder_and_stray_file(content_copy: Path):
     messages = [str(p) for p in load_content(content_copy).problems]
     assert any("content/principles/frugal:1: unknown principle folder 'frugal'" in m for m in messages)
     assert any("content/principles/ownership/notes.yaml:1: unexpected file" in m for m in messages)
+
+
+def test_interview_question_initiative_defaults_to_false_and_reads_true(content_copy: Path):
+    path = content_copy / PRINCIPLE
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "text: Tell me about a problem you fixed that was not yours.",
+        "text: Tell me about a problem you fixed that was not yours.\n    initiative: true"), encoding="utf-8")
+    content = load_content(content_copy)
+    assert not content.problems
+    assert [q.initiative for q in content.by_id()["ownership"].doc.questions] == [True]

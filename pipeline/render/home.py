@@ -51,8 +51,14 @@ def home_page(principles: dict[str, Principle]) -> str:
             + "Everything runs in your browser. Your answers, scores and progress stay on this device: "
               "there is no account, no server and nothing to send.\n\n"
             + "## Four ways to prepare\n\n" + block(['<ul class="lp-cards">', *cards, "</ul>"]) + "\n\n"
+            + f'<p class="lp-mock-intro">Then rehearse the real thing in a <a{attrs(href=urls.INTERVIEW)}>mock interview</a>: questions you did not '
+              "choose, a clock, follow-ups and a hire or no-hire debrief.</p>\n\n"
             + "## The sixteen principles\n\n" + block(grid) + "\n\n"
             + "## Your progress\n\n"
             + block([f'<div class="lp-progress" data-progress{island_data(progress)}>',
                      "<p>Your quiz scores, calibrations and practice scores appear here once you start. "
-                     "They are kept in this browser only.</p>", "</div>"]) + "\n")
+                     "They are kept in this browser only.</p>", "</div>"]) + "\n\n"
+            + "## Your mock interviews\n\n"
+            + block([f'<div class="lp-interview-trend" data-interview-trend{island_data({"interview": urls.INTERVIEW})}>',
+                     f'<p>Your mock interviews appear here once you <a{attrs(href=urls.INTERVIEW)}>sit one</a>.</p>',
+                     "</div>"]) + "\n")

@@ -15,7 +15,7 @@ def principle_page(p: Principle, titles: dict[str, str]) -> str:
     doc, url = p.doc, urls.principle(p.id)
     questions = {q.id: q.text for q in doc.questions}
     parts = [front_matter(doc.title, doc.summary), f"# {doc.title}\n", f'<p class="lp-lead">{md_inline(doc.summary)}</p>\n',
-             mode_bar("Learn", p.id, url), "\n## What it means\n", doc.lesson.meaning.strip(),
+             mode_bar("Learn", p.id, url), mock_link(p.id, url), "\n## What it means\n", doc.lesson.meaning.strip(),
              "\n## What interviewers listen for\n", bullets(doc.lesson.listen_for),
              "\n## Red flags\n", bullets(doc.lesson.red_flags),
              "\n## Follow-up questions to expect\n", bullets(doc.lesson.followups)]
@@ -37,6 +37,7 @@ def principle_page(p: Principle, titles: dict[str, str]) -> str:
               "\n## Next\n",
               f"- [Test yourself: {len(p.quiz.questions)} questions](quiz.md)\n"
               f"- [Practice: score your own {doc.title} answer]({rel_url(url, urls.PRACTICE)}?lp={p.id})\n"
+              f"- [Mock this principle: a timed question with follow-ups]({rel_url(url, urls.INTERVIEW)}?lp={p.id})\n"
               "- [All principles and your progress](../../index.md#your-progress)\n"]
     return "\n".join(parts) + "\n"
 
@@ -55,3 +56,10 @@ def fixits_block(p: Principle, page_url: str) -> str:
                   "</article>"]
     lines.append("</div>")
     return block(lines)
+
+
+def mock_link(pid: str, page_url: str) -> str:
+    """The way into a one-question mock interview on this principle."""
+    href = rel_url(page_url, urls.INTERVIEW) + f"?lp={pid}"
+    return block([f'<p class="lp-mock-link"><a class="md-button"{attrs(href=href, data_mock_link=pid)}>Mock this principle</a> '
+                  "One question you have not seen, a clock, follow-ups and a debrief.</p>"])

@@ -31,7 +31,12 @@ def stories_page() -> str:
             + "# Story bank\n\n"
             + "The stories you saved from Practice, which principles they cover, and how each improved. "
               "They are kept in this browser only; export them to keep a copy.\n\n"
-            + block(island) + "\n")
+            + block(island) + "\n\n"
+            + "## Plan my loop\n\n"
+            + "Choose the principles of your loop. Each interview gets the saved story that fits its principle best, "
+              "no story is told twice, and the principles with no good story are listed, so you know what to write next.\n\n"
+            + block([f'<div class="lp-loop-plan" data-loop-plan{island_data({"principles": data["principles"]})}>',
+                     "<p>The planner reads your story bank in this browser and needs JavaScript.</p>", "</div>"]) + "\n")
 
 
 def story_save_panel() -> list[str]:

@@ -3,6 +3,7 @@
 HOME = ""
 PRACTICE = "practice/"
 STORIES = "stories/"
+INTERVIEW = "interview/"
 
 
 def principle(pid: str) -> str:

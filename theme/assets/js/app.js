@@ -10,6 +10,9 @@ const WIDGETS = [
   ["[data-progress]", "./progress.js"],
   ["[data-stories]", "./stories.js"],
   ["[data-story-save-panel]", "./story-save.js"],
+  ["[data-interview]", "./interview.js"],
+  ["[data-interview-trend]", "./interview-trend.js"],
+  ["[data-loop-plan]", "./loop-plan.js"],
 ];
 
 function mountAll(root = document) {

@@ -1,14 +1,12 @@
 // Practice mode: score your own answer with the Python scorer, in this browser.
-// Pyodide boots in one module Web Worker kept at module level, so it survives
-// Material's instant navigation and is re-used when the reader comes back.
+// The scorer itself (one worker shared across instant navigation) lives in
+// scorer-client.js; this module is the widget around it.
 // Everything the reader types is rendered with textContent, never as HTML.
 
 import { Store, showNotice, is } from "./store.js";
 import { el } from "./dom.js";
+import * as scorerClient from "./scorer-client.js";
 
-// Asset paths in the island data are site-relative; the site root is two
-// folders above this module, whatever page or sub-path loaded it.
-const SITE_ROOT = new URL("../../", import.meta.url);
 const DRAFT_DELAY_MS = 400;
 const STAGE_TEXT = {
   idle: "The scorer is starting…",
@@ -32,87 +30,6 @@ const scoresStore = new Store("practice-scores", {
   validate: (v) => is.object(v) && Object.values(v).every((e) => is.object(e)),
   empty: () => ({}),
 });
-
-/* ---------------------------------------------------------------- engine -- */
-
-const engine = {
-  worker: null,
-  stage: "idle", // idle | runtime | scorer | ready | error
-  reason: "",
-  listeners: new Set(),
-  pending: new Map(),
-  nextId: 1,
-};
-
-function notify() {
-  for (const listener of [...engine.listeners]) listener();
-}
-
-function setStage(stage, reason = "") {
-  engine.stage = stage;
-  engine.reason = reason;
-  if (stage === "error") {
-    for (const { reject } of engine.pending.values()) reject(new Error("the scorer could not load"));
-    engine.pending.clear();
-  }
-  notify();
-}
-
-function onWorkerMessage(event) {
-  const message = event.data || {};
-  if (message.type === "stage") setStage(message.stage);
-  else if (message.type === "ready") setStage("ready");
-  else if (message.type === "failed") setStage("error", message.reason);
-  else if (message.type === "result") {
-    const request = engine.pending.get(message.id);
-    if (!request) return;
-    engine.pending.delete(message.id);
-    if (typeof message.json === "string") request.resolve(message.json);
-    else request.reject(new Error(message.error || "the scorer failed"));
-  }
-}
-
-/** Start the worker once per page life (a no-op when it is already running). */
-function startEngine(data) {
-  if (engine.worker) return;
-  try {
-    if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
-    if (typeof Worker !== "function") throw new Error("this browser cannot run web workers");
-    engine.worker = new Worker(new URL("./scorer-worker.js", import.meta.url), { type: "module", name: "lpcoach-scorer" });
-  } catch (error) {
-    setStage("error", String(error.message || error));
-    return;
-  }
-  engine.worker.onmessage = onWorkerMessage;
-  engine.worker.onerror = (event) => {
-    event.preventDefault(); // reported on the widget instead of as an uncaught error
-    setStage("error", "the scorer's worker stopped");
-  };
-  engine.worker.postMessage({
-    type: "boot",
-    pyodide: new URL(data.pyodide, SITE_ROOT).href,
-    integrity: data.pyodide_integrity || undefined,
-    scorer: new URL(data.scorer, SITE_ROOT).href,
-  });
-  setStage("runtime");
-}
-
-function restartEngine(data) {
-  if (engine.worker) engine.worker.terminate();
-  engine.worker = null;
-  setStage("idle");
-  startEngine(data);
-}
-
-/** Score in the worker; resolves with the scorer's JSON string. Queued until boot ends. */
-function scoreInWorker(text, lp) {
-  if (engine.stage === "error" || !engine.worker) return Promise.reject(new Error("the scorer could not load"));
-  const id = engine.nextId++;
-  return new Promise((resolve, reject) => {
-    engine.pending.set(id, { resolve, reject });
-    engine.worker.postMessage({ type: "score", id, text, lp });
-  });
-}
 
 /* ------------------------------------------------------------ small bits -- */
 
@@ -255,22 +172,22 @@ export function mount(root) {
 
   /* ---- state and status ---- */
   function render() {
-    const stage = engine.stage;
-    root.dataset.state = stage === "ready" ? "ready" : stage === "error" ? "error" : "loading";
+    const { state, stage, reason } = scorerClient.status();
+    root.dataset.state = state;
     if (ui.progress) {
-      ui.progress.hidden = stage === "ready" || stage === "error";
+      ui.progress.hidden = state !== "loading";
       ui.progress.value = STAGE_STEP[stage] || 0;
     }
     let text = STAGE_TEXT[stage] || STAGE_TEXT.idle;
-    if (stage === "error") {
+    if (state === "error") {
       text = "The scorer could not start in this browser"
-        + (engine.reason ? ` (${engine.reason})` : "")
+        + (reason ? ` (${reason})` : "")
         + ". Your draft is still kept on this device, and the lessons and quizzes work as usual."
         + " Reload the page to try again, or use an up-to-date browser with WebAssembly turned on.";
     }
-    ui.status.textContent = message ? `${message} ${stage === "ready" ? "" : text}`.trim() : text;
-    ui.run.disabled = stage === "error";
-    retryButton(stage === "error");
+    ui.status.textContent = message ? `${message} ${state === "ready" ? "" : text}`.trim() : text;
+    ui.run.disabled = state === "error";
+    retryButton(state === "error");
   }
 
   let retry = null;
@@ -279,7 +196,7 @@ export function mount(root) {
       retry = el("button", { type: "button", class: "md-button", "data-scorer-retry": true, text: "Try again" });
       retry.addEventListener("click", () => {
         message = "";
-        restartEngine(data);
+        scorerClient.restart();
       });
       ui.run.after(retry);
     } else if (!show && retry) {
@@ -288,14 +205,13 @@ export function mount(root) {
     }
   }
 
-  const listener = () => {
+  const unsubscribe = scorerClient.subscribe(() => {
     if (!root.isConnected) {
-      engine.listeners.delete(listener); // the page was swapped away by instant navigation
+      unsubscribe(); // the page was swapped away by instant navigation
       return;
     }
     render();
-  };
-  engine.listeners.add(listener);
+  });
 
   /* ---- principle and question ---- */
   function fillQuestions(lp, chosen) {
@@ -387,17 +303,16 @@ export function mount(root) {
       ui.input.focus();
       return;
     }
-    if (busy || engine.stage === "error") return;
+    if (busy || scorerClient.status().state === "error") return;
     busy = true;
     root.setAttribute("aria-busy", "true");
-    message = engine.stage === "ready" ? "Scoring…" : "Scoring as soon as the scorer is ready…";
+    message = scorerClient.status().state === "ready" ? "Scoring…" : "Scoring as soon as the scorer is ready…";
     render();
     const lp = ui.lp.value;
     const question = currentQuestion();
     try {
-      const json = await scoreInWorker(text, lp);
-      const result = JSON.parse(json);
-      showResult({ text, lp, question, result, json });
+      const result = await scorerClient.score(text, lp);
+      showResult({ text, lp, question, result, json: JSON.stringify(result) });
       recordScore(lp, result);
       runs += 1;
       root.dataset.runs = String(runs);
@@ -589,6 +504,6 @@ export function mount(root) {
     if (!root.isConnected) { document.removeEventListener("click", flushOnLeave, true); return; }
     if (draftTimer && event.target.closest && event.target.closest("a[href]")) saveDraft();
   }, true);
-  startEngine(data);
+  scorerClient.boot(data);
   render();
 }

@@ -1,19 +1,61 @@
-// The Practice scorer's module Web Worker: boots Pyodide off the main thread,
+// The scorer's module Web Worker: boots Pyodide off the main thread,
 // opens the scorer bundle and answers score requests. Only JSON strings and
 // plain objects cross back; no Python proxy ever leaves this worker.
 //
 // Messages in:  {type: "boot", pyodide, integrity, scorer}   (absolute URLs)
 //               {type: "score", id, text, lp, initiative}
 // Messages out: {type: "stage", stage: "runtime" | "scorer"}
+//               {type: "progress", bytes}  (while downloads are arriving)
 //               {type: "ready"} | {type: "failed", reason}
 //               {type: "result", id, json} | {type: "result", id, error}
 
 const EXTRACT_DIR = "/home/pyodide/lpcoach";
 
+const PROGRESS_EVERY_MS = 250;
+
 let booted = null; // Promise of the Python score_json callable
+let settled = false; // the boot has ended, one way or the other
 
 function post(message) {
   self.postMessage(message);
+}
+
+// Count the bytes of every download the runtime makes, so the page can tell a
+// slow network (bytes still arriving) from a boot that has stopped.
+let received = 0;
+let lastProgress = 0;
+const plainFetch = self.fetch.bind(self);
+self.fetch = async (...args) => {
+  const response = await plainFetch(...args);
+  if (settled || !response.body) return response;
+  const counter = new TransformStream({
+    transform(chunk, controller) {
+      received += chunk.byteLength;
+      const now = Date.now();
+      if (now - lastProgress >= PROGRESS_EVERY_MS) {
+        lastProgress = now;
+        post({ type: "progress", bytes: received });
+      }
+      controller.enqueue(chunk);
+    },
+  });
+  const { status, statusText, headers } = response;
+  return new Response(response.body.pipeThrough(counter), { status, statusText, headers });
+};
+
+// Pyodide can fail (a missing or truncated .wasm) without settling its own
+// promise; the failure still surfaces here, so report it instead of hanging.
+self.addEventListener("unhandledrejection", (event) => {
+  if (settled) return;
+  event.preventDefault();
+  const reason = event.reason;
+  settle({ type: "failed", reason: String((reason && reason.message) || reason || "the runtime failed") });
+});
+
+function settle(message) {
+  if (settled) return;
+  settled = true;
+  post(message);
 }
 
 // With an SRI hash, fetch pyodide.mjs with integrity and import it from a blob
@@ -71,8 +113,8 @@ self.onmessage = (event) => {
   if (message.type === "boot" && !booted) {
     booted = boot(message);
     booted.then(
-      () => post({ type: "ready" }),
-      (error) => post({ type: "failed", reason: String((error && error.message) || error) }),
+      () => settle({ type: "ready" }),
+      (error) => settle({ type: "failed", reason: String((error && error.message) || error) }),
     );
   } else if (message.type === "score") {
     if (!booted) {
