@@ -98,4 +98,5 @@ def summary(content: Content) -> dict:
                 quiz[q.difficulty] += 1
         principles.append({"id": p.id, "title": p.title, "examples": len(p.evaluate.exercises),
                            "fixits": len(p.doc.fixits), "quiz": quiz})
+    # Exactly the contract's keys: warnings and the quiz share are printed by the plain `check`.
     return {"principles": principles, "errors": [e.to_dict() for e in content.problems.sorted()]}
