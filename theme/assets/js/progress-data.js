@@ -10,14 +10,21 @@ const CHOICE = /^[A-Z]$/;
 const isoDate = (v) => is.string(v) && v.length <= 40 && !Number.isNaN(Date.parse(v));
 const smallInt = (v, max = 1000) => is.int(v) && v >= 0 && v <= max;
 
-/** `quiz`: {answers: {questionId: {choice, at}}, best: {principleId: {score, total, at}}} */
+const validResult = (b) => is.object(b) && smallInt(b.score) && smallInt(b.total) && b.score <= b.total && b.total > 0;
+
+/** `quiz`: {answers: {questionId: {choice, at} | {forfeit: true, at}}, best: {principleId: {score, total, at}},
+ * retrying?: {principleId: true}, retries?: {principleId: {score, total, count, at}}}.
+ * best counts first attempts only; a retry of missed questions goes to retries. */
 export function validQuiz(v) {
   if (!is.object(v) || !is.object(v.answers) || !is.object(v.best)) return false;
-  const answersOk = Object.values(v.answers).every((a) => is.object(a) && is.string(a.choice) && CHOICE.test(a.choice));
-  const bestOk = Object.values(v.best).every(
-    (b) => is.object(b) && smallInt(b.score) && smallInt(b.total) && b.score <= b.total && b.total > 0,
+  const answersOk = Object.values(v.answers).every(
+    (a) => is.object(a) && (a.forfeit === true || (is.string(a.choice) && CHOICE.test(a.choice))),
   );
-  return answersOk && bestOk;
+  const bestOk = Object.values(v.best).every(validResult);
+  const retryingOk = v.retrying === undefined || (is.object(v.retrying) && Object.values(v.retrying).every((r) => r === true));
+  const retriesOk = v.retries === undefined ||
+    (is.object(v.retries) && Object.values(v.retries).every((r) => validResult(r) && smallInt(r.count) && r.count > 0));
+  return answersOk && bestOk && retryingOk && retriesOk;
 }
 
 function validScores(s) {
