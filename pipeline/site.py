@@ -52,8 +52,10 @@ def render_pages(content: Content, scorer_bundle: str, runtime: dict) -> dict[st
            urls.source_of(urls.PRACTICE): practice.practice_page(by_id, scorer_bundle, runtime),
            urls.source_of(urls.INTERVIEW): interview.interview_page(by_id, scorer_bundle, runtime),
            urls.source_of(urls.STORIES): stories.stories_page()}
+    fixit_runtime = {"scorer": scorer_bundle, "pyodide": runtime.get("pyodide_url") or practice.DEFAULT_PYODIDE,
+                     "pyodide_integrity": runtime.get("pyodide_integrity")}
     for p in content.principles:
-        out[urls.source_of(urls.principle(p.id))] = principle.principle_page(p, titles)
+        out[urls.source_of(urls.principle(p.id))] = principle.principle_page(p, titles, fixit_runtime)
         out[urls.source_of(urls.quiz(p.id))] = quiz.quiz_page(p)
     return out
 
