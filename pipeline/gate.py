@@ -28,9 +28,11 @@ def check_answers(principles: list[Principle], problems: Problems, tolerance: in
     from scorer import score  # the engine loads only when the gate really runs
 
     for p in principles:
+        premise = {q.id: q.initiative for q in p.doc.questions}
         for exercise in p.evaluate.exercises:
+            initiative = premise.get(exercise.question, False)  # scored as the exercise's question asks
             for c in exercise.candidates:
-                result = score(c.answer, p.id).to_dict()
+                result = score(c.answer, p.id, initiative=initiative).to_dict()
                 where = f"exercise '{exercise.id}' candidate {c.label}"
                 file, answer_line = c.loc.file, c.loc.of("answer")
                 if result["auto_fail"] != c.auto_fail:

@@ -22,7 +22,8 @@ def island_payload(principles: dict[str, Principle], scorer_bundle: str, runtime
             "pyodide_integrity": runtime.get("pyodide_integrity"),
             "speaking_wpm": rubric.SPEAKING_WPM,
             "principles": [{"id": pid, "title": title,
-                            "questions": [{"id": q.id, "text": q.text.strip()} for q in principles[pid].doc.questions]
+                            "questions": [{"id": q.id, "text": q.text.strip(), "initiative": q.initiative}
+                                          for q in principles[pid].doc.questions]
                             if pid in principles else []}
                            for pid, title in rubric.PRINCIPLE_TITLES.items()]}
 

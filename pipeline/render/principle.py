@@ -14,7 +14,7 @@ from .markup import attrs, block, esc, island_data, md_inline, rel_url
 def principle_page(p: Principle, titles: dict[str, str], runtime: dict | None = None) -> str:
     """`runtime`: where the fix-it widget finds the scorer ({scorer, pyodide, pyodide_integrity})."""
     doc, url = p.doc, urls.principle(p.id)
-    questions = {q.id: q.text for q in doc.questions}
+    questions = {q.id: q for q in doc.questions}
     parts = [front_matter(doc.title, doc.summary), f"# {doc.title}\n", f'<p class="lp-lead">{md_inline(doc.summary)}</p>\n',
              mode_bar("Learn", p.id, url), mock_link(p.id, url), "\n## What it means\n", doc.lesson.meaning.strip(),
              "\n## What interviewers listen for\n", bullets(doc.lesson.listen_for),
@@ -36,7 +36,9 @@ def principle_page(p: Principle, titles: dict[str, str], runtime: dict | None = 
               "Score both candidates on ownership, action specificity and quantified impact before you open "
               "the Bar Raiser's reference. Bar Raisers score content, not delivery.\n"]
     for n, exercise in enumerate(p.evaluate.exercises, 1):
-        parts += [f"\n### Exercise {n}\n", exercise_island(exercise, questions.get(exercise.question, ""), p.id), ""]
+        question = questions.get(exercise.question)
+        parts += [f"\n### Exercise {n}\n", exercise_island(exercise, question.text if question else "", p.id,
+                                                            bool(question and question.initiative)), ""]
     parts += ["\n## Interview questions to practise\n",
               "\n".join(f"- [{q.text.strip()}]({rel_url(url, urls.PRACTICE)}?lp={p.id}&q={q.id})" for q in doc.questions),
               "\n## Next\n",

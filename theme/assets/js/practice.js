@@ -311,7 +311,8 @@ export function mount(root) {
     const lp = ui.lp.value;
     const question = currentQuestion();
     try {
-      const result = await scorerClient.score(text, lp);
+      // The chosen question's premise: a question asking for self-initiated work scores an assigned story as such.
+      const result = await scorerClient.score(text, lp, Boolean(question && question.initiative === true));
       showResult({ text, lp, question, result, json: JSON.stringify(result) });
       recordScore(lp, result);
       runs += 1;
