@@ -4,7 +4,8 @@
 // weaker, more fluent answer was scored too high. Runs are kept on the device.
 
 import { showNotice } from "./store.js";
-import { addCalibrationRun, calibrationStore } from "./progress-data.js";
+import { addCalibrationRun } from "./progress-data.js";
+import { calibrationStore } from "./storage.js";
 import { el } from "./dom.js";
 import { addMarks, removeMarks } from "./answer-marks.js";
 

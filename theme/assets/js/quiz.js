@@ -7,7 +7,7 @@
 // questions is kept as a retry, never as a new best.
 
 import { showNotice } from "./store.js";
-import { quizStore } from "./progress-data.js";
+import { quizStore } from "./storage.js";
 import { el } from "./dom.js";
 
 const LEVELS = ["easy", "medium", "hard"];
