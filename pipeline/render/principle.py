@@ -6,13 +6,18 @@ from scorer import rubric
 
 from ..models import Principle
 from . import urls
-from .common import bullets, front_matter, mode_bar
+from .common import bullets, front_matter, guide_links, mode_bar
 from .evaluate import exercise_island
 from .markup import attrs, block, esc, island_data, md_inline, rel_url
 
 
-def principle_page(p: Principle, titles: dict[str, str], runtime: dict | None = None) -> str:
+# The guides a lesson points to, and where.
+LESSON_GUIDES = ("how-loops-work", "time-budget", "story-bank", "levels", "failure-stories", "assigned-stories", "follow-ups")
+
+
+def principle_page(p: Principle, titles: dict[str, str], runtime: dict | None = None, guides: list | None = None) -> str:
     """`runtime`: where the fix-it widget finds the scorer ({scorer, pyodide, pyodide_integrity})."""
+    guides = guides or []
     doc, url = p.doc, urls.principle(p.id)
     questions = {q.id: q for q in doc.questions}
     parts = [front_matter(doc.title, doc.summary), f"# {doc.title}\n", f'<p class="lp-lead">{md_inline(doc.summary)}</p>\n',
@@ -20,6 +25,9 @@ def principle_page(p: Principle, titles: dict[str, str], runtime: dict | None = 
              "\n## What interviewers listen for\n", bullets(doc.lesson.listen_for),
              "\n## Red flags\n", bullets(doc.lesson.red_flags),
              "\n## Follow-up questions to expect\n", bullets(doc.lesson.followups)]
+    followups = guide_links(url, guides, ("follow-ups", "assigned-stories"))
+    if followups:
+        parts += ["", f"How to answer them: {followups}."]
     if doc.lesson.related:
         related = ", ".join(f"[{titles[r]}](../{r}/index.md)" if r in titles else rubric.PRINCIPLE_TITLES.get(r, r)
                             for r in doc.lesson.related)
@@ -46,6 +54,9 @@ def principle_page(p: Principle, titles: dict[str, str], runtime: dict | None = 
               f"- [Practice: score your own {doc.title} answer]({rel_url(url, urls.PRACTICE)}?lp={p.id})\n"
               f"- [Mock this principle: a timed question with follow-ups]({rel_url(url, urls.INTERVIEW)}?lp={p.id})\n"
               "- [All principles and your progress](../../index.md#your-progress)\n"]
+    more = guide_links(url, guides, LESSON_GUIDES)
+    if more:
+        parts += [f"- Guides: {more}\n"]
     return "\n".join(parts) + "\n"
 
 
