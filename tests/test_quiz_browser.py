@@ -40,7 +40,8 @@ def answer_by_keyboard(page, question, value: str, key: str) -> None:
 
 
 def wrong_choice(question, answer: str) -> str:
-    return next(v for v in option_values(question) if v != answer)
+    """The last wrong option in page order: never the first, so the keyboard path always has one to reach."""
+    return [v for v in option_values(question) if v != answer][-1]
 
 
 def test_quiz_by_click_and_keyboard_scores_persists_and_retries_missed(watch):
