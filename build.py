@@ -22,14 +22,18 @@ sys.path.insert(0, str(REPO))
 from pipeline import site  # noqa: E402
 from pipeline.assets import AssetError  # noqa: E402
 from pipeline.content import load_and_gate, summary  # noqa: E402
-from pipeline.report import print_problems  # noqa: E402
+from pipeline.quizshare import measure  # noqa: E402
+from pipeline.report import print_problems, print_warnings  # noqa: E402
 
 
 def check(as_json: bool, content_dir: Path) -> int:
     content = load_and_gate(content_dir)  # always the full gate: check is the authority
     if as_json:
         print(json.dumps(summary(content), indent=2, ensure_ascii=False))
-    elif content.problems:
+        return 1 if content.problems else 0
+    print(f"Quiz longest-option share: {measure(content.principles).describe()}.")
+    print_warnings(content.problems)
+    if content.problems:
         print_problems(content.problems)
     else:
         counts = summary(content)["principles"]
@@ -40,6 +44,8 @@ def check(as_json: bool, content_dir: Path) -> int:
 
 def build(layout: site.Layout, content_dir: Path) -> int:
     content = load_and_gate(content_dir, layout.work_dir / "gate-passed")
+    if content.problems.warnings:
+        print(f"{len(content.problems.sorted_warnings())} content warnings; `build.py check` lists them.", file=sys.stderr)
     if content.problems:
         print_problems(content.problems)
         return 1

@@ -12,8 +12,15 @@ from typing import Callable, Iterable
 
 from scorer import rubric
 
+from . import quizshare
 from .models import Candidate, Principle
 from .problems import Problems
+
+# The judgement checks below (quiz longest-option share, invented numbers in
+# fix-its, marker ids the scorer knows, drills on every exercise) report only
+# warnings while this is False, because the content written before them fails
+# them. The content rewrite turns it on, and from then on they fail the build.
+STRICT_CONTENT_CHECKS = False
 
 DIFFICULTIES = ("easy", "medium", "hard")
 # What every principle that has content must offer (the site's promise to readers).
@@ -23,6 +30,10 @@ MINIMUM_QUIZ = 10
 MINIMUM_PER_DIFFICULTY = 3
 CANDIDATE_LABELS = ("A", "B")
 MARKER_ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+DRILLS_PER_EXERCISE = (3, 5)
+# Marker ids the contract fixes, valid even if the scorer's rule table names them differently.
+FIXED_MARKER_IDS = ("manager_directed", "collective_language", "off_principle")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 Check = Callable[[list[Principle], Problems], None]
 
@@ -185,6 +196,80 @@ def check_minimums(principles: list[Principle], problems: Problems) -> None:
                              f"{p.id} has {counts[level]} {level} quiz question(s); at least {MINIMUM_PER_DIFFICULTY} are needed")
 
 
+def _judged(problems: Problems) -> Callable[[str, int, str], None]:
+    """Where a judgement check reports: an error once the content is strict, a warning until then."""
+    return problems.add if STRICT_CONTENT_CHECKS else problems.warn
+
+
+def check_quiz_longest_share(principles: list[Principle], problems: Problems) -> None:
+    share = quizshare.measure(principles)
+    if share.exceeded:
+        worst = share.worst(1)[0]
+        _judged(problems)(worst.file, worst.line,
+                          f"{share.describe()}; make distractors as specific and as long as the answer")
+
+
+def numbers_in(text: str) -> set[str]:
+    """The figures in a text, normalised so "1,200" and "1200" are the same figure."""
+    return {match.replace(",", "") for match in NUMBER.findall(text)}
+
+
+def check_invented_numbers(principles: list[Principle], problems: Problems) -> None:
+    report = _judged(problems)
+    for p in principles:
+        for fixit in p.doc.fixits:
+            added = sorted(numbers_in(fixit.after) - numbers_in(fixit.before), key=lambda n: (len(n), n))
+            if added and not fixit.needs_real_figure:
+                report(fixit.loc.file, fixit.loc.of("after"),
+                       f"fix-it '{fixit.id}': the rewrite adds {', '.join(added)}, which the original does not contain; "
+                       "a rewrite may only reword what is there, or set needs_real_figure: true and say in the why "
+                       "that the reader must supply their real figure")
+
+
+def scorer_marker_ids() -> frozenset[str] | None:
+    """Every marker id the scorer can emit, or None when its rule table cannot be read."""
+    try:
+        from scorer.rules import RULES
+    except Exception:  # the scorer is replaceable; without its table this check has nothing to compare
+        return None
+    return frozenset(rule.id for rule in RULES) | frozenset(FIXED_MARKER_IDS)
+
+
+def check_marker_ids(principles: list[Principle], problems: Problems) -> None:
+    known = scorer_marker_ids()
+    if known is None:
+        return
+    report = _judged(problems)
+    for p in principles:
+        for exercise in p.evaluate.exercises:
+            for c in exercise.candidates:
+                for marker in c.markers:
+                    if marker.id not in known and MARKER_ID.fullmatch(marker.id):
+                        report(c.loc.file, marker.loc.of("id"),
+                               f"exercise '{exercise.id}' candidate {c.label}: marker id '{marker.id}' is not a rule of "
+                               f"the scorer{_nearest_id(marker.id, known)}")
+
+
+def _nearest_id(name: str, known: frozenset[str]) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(name, sorted(known), n=1)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+def check_drills(principles: list[Principle], problems: Problems) -> None:
+    low, high = DRILLS_PER_EXERCISE
+    for p in principles:
+        for exercise in p.evaluate.exercises:
+            count = len(exercise.drills)
+            if count == 0:
+                _judged(problems)(exercise.loc.file, exercise.loc.of("id"),
+                                  f"exercise '{exercise.id}' has no follow-up drills; give it {low} to {high}")
+            elif not low <= count <= high:
+                problems.add(exercise.loc.file, exercise.loc.of("drills"),
+                             f"exercise '{exercise.id}' has {count} drill(s); give it {low} to {high}")
+
+
 CHECKS: tuple[Check, ...] = (
     check_identity,
     check_unique_ids,
@@ -193,6 +278,10 @@ CHECKS: tuple[Check, ...] = (
     check_fixits,
     check_quiz,
     check_minimums,
+    check_quiz_longest_share,
+    check_invented_numbers,
+    check_marker_ids,
+    check_drills,
 )
 
 

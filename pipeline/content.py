@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from scorer import rubric
 
-from . import checks, schema, yamlsrc
+from . import checks, guides as guide_pages, schema, yamlsrc
 from .models import EvaluateDoc, Principle, PrincipleDoc, QuizDoc
 from .problems import Problems
 
@@ -19,6 +19,7 @@ FILES = {"principle.yaml": PrincipleDoc, "evaluate.yaml": EvaluateDoc, "quiz.yam
 class Content:
     principles: list[Principle]
     problems: Problems
+    guides: list[guide_pages.Guide] = field(default_factory=list)
 
     def by_id(self) -> dict[str, Principle]:
         return {p.id: p for p in self.principles}
@@ -72,7 +73,8 @@ def load_content(root: Path) -> Content:
         if principle is not None:
             principles.append(principle)
     checks.run_all(principles, problems)
-    return Content(principles, problems)
+    guides = guide_pages.load_guides(root / "guides", lambda path: _display(path, root), problems)
+    return Content(principles, problems, guides)
 
 
 def load_and_gate(root: Path, gate_stamp: Path | None = None) -> Content:
@@ -98,4 +100,5 @@ def summary(content: Content) -> dict:
                 quiz[q.difficulty] += 1
         principles.append({"id": p.id, "title": p.title, "examples": len(p.evaluate.exercises),
                            "fixits": len(p.doc.fixits), "quiz": quiz})
+    # Exactly the contract's keys: warnings and the quiz share are printed by the plain `check`.
     return {"principles": principles, "errors": [e.to_dict() for e in content.problems.sorted()]}

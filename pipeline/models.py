@@ -66,6 +66,9 @@ class FixIt:
     before: str
     after: str
     why: str
+    # True when the model rewrite puts in a figure the original lacks, and the
+    # why tells the reader to supply their own real number instead of inventing one.
+    needs_real_figure: bool = False
     loc: Loc = _loc()
 
 
@@ -118,6 +121,17 @@ class Candidate:
 
 
 @dataclass
+class Drill:
+    """A follow-up probe a Bar Raiser would ask, with a weak and a strong reply."""
+
+    question: str
+    weak: str
+    strong: str
+    why: str
+    loc: Loc = _loc()
+
+
+@dataclass
 class Exercise:
     id: str
     question: str
@@ -125,6 +139,9 @@ class Exercise:
     minutes: float
     candidates: list[Candidate]
     notes: str
+    drills: list[Drill] = field(default_factory=list)
+    # What this exercise's level changes in what a Bar Raiser expects.
+    level_note: Optional[str] = None
     loc: Loc = _loc()
 
 

@@ -24,9 +24,14 @@ class Problems:
     """A growing list of problems; checks append, nobody raises."""
 
     items: list[Problem] = field(default_factory=list)
+    # Located findings that do not fail the build (yet): shown, never counted as errors.
+    warnings: list[Problem] = field(default_factory=list)
 
     def add(self, file: str | Path, line: int, message: str) -> None:
         self.items.append(Problem(str(file), int(line), message))
+
+    def warn(self, file: str | Path, line: int, message: str) -> None:
+        self.warnings.append(Problem(str(file), int(line), message))
 
     def __bool__(self) -> bool:
         return bool(self.items)
@@ -39,3 +44,6 @@ class Problems:
 
     def sorted(self) -> list[Problem]:
         return sorted(set(self.items))
+
+    def sorted_warnings(self) -> list[Problem]:
+        return sorted(set(self.warnings))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import assets, engine, siteconfig
 from .content import Content
-from .render import home, interview, practice, principle, quiz, stories, urls
+from .render import guides, home, interview, practice, principle, quiz, stories, urls
 
 BUILD_DIR = Path("build")
 
@@ -48,12 +48,17 @@ def render_pages(content: Content, scorer_bundle: str, runtime: dict) -> dict[st
     """Every page's Markdown, keyed by its docs-relative path. Pure: no I/O."""
     by_id = content.by_id()
     titles = {pid: p.title for pid, p in by_id.items()}
-    out = {urls.source_of(urls.HOME): home.home_page(by_id),
-           urls.source_of(urls.PRACTICE): practice.practice_page(by_id, scorer_bundle, runtime),
+    out = {urls.source_of(urls.HOME): home.home_page(by_id, content.guides),
+           urls.source_of(urls.PRACTICE): practice.practice_page(by_id, scorer_bundle, runtime, content.guides),
            urls.source_of(urls.INTERVIEW): interview.interview_page(by_id, scorer_bundle, runtime),
-           urls.source_of(urls.STORIES): stories.stories_page()}
+           urls.source_of(urls.STORIES): stories.stories_page(),
+           urls.source_of(urls.GUIDES): guides.index_page(content.guides)}
+    for g in content.guides:
+        out[urls.source_of(urls.guide(g.slug))] = guides.guide_page(g, content.guides)
+    fixit_runtime = {"scorer": scorer_bundle, "pyodide": runtime.get("pyodide_url") or practice.DEFAULT_PYODIDE,
+                     "pyodide_integrity": runtime.get("pyodide_integrity")}
     for p in content.principles:
-        out[urls.source_of(urls.principle(p.id))] = principle.principle_page(p, titles)
+        out[urls.source_of(urls.principle(p.id))] = principle.principle_page(p, titles, fixit_runtime, content.guides)
         out[urls.source_of(urls.quiz(p.id))] = quiz.quiz_page(p)
     return out
 
@@ -73,7 +78,8 @@ def generate(layout: Layout, content: Content) -> None:
     for stale in docs.rglob("*.md"):
         if stale.relative_to(docs).as_posix() not in rendered:
             stale.unlink()
-    siteconfig.write_config(layout.repo, docs, layout.config, [p.id for p in content.principles])
+    siteconfig.write_config(layout.repo, docs, layout.config, [p.id for p in content.principles],
+                            [(g.title, g.slug) for g in content.guides])
 
 
 def build(layout: Layout) -> tuple[bool, str]:

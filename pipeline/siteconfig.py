@@ -20,23 +20,27 @@ def load_settings(repo: Path) -> dict:
     return yaml.safe_load((repo / "mkdocs.yml").read_text(encoding="utf-8"))
 
 
-def navigation(available: list[str]) -> list:
+def navigation(available: list[str], guides: list[tuple[str, str]] = ()) -> list:
     principles = []
     for pid in available:
         title = rubric.PRINCIPLE_TITLES[pid]
         principles.append({title: [{"Learn and Evaluate": urls.source_of(urls.principle(pid))},
                                    {"Test": urls.source_of(urls.quiz(pid))}]})
+    guide_nav = [{"All guides": urls.source_of(urls.GUIDES)},
+                 *({title: urls.source_of(urls.guide(slug))} for title, slug in guides)]
     return [{"Home": "index.md"}, {"Practice": urls.source_of(urls.PRACTICE)},
-            {"Mock interview": urls.source_of(urls.INTERVIEW)}, {"Story bank": urls.source_of(urls.STORIES)}, {"Principles": principles}]
+            {"Mock interview": urls.source_of(urls.INTERVIEW)}, {"Story bank": urls.source_of(urls.STORIES)},
+            {"Guides": guide_nav}, {"Principles": principles}]
 
 
-def write_config(repo: Path, docs_dir: Path, target: Path, available: list[str]) -> Path:
+def write_config(repo: Path, docs_dir: Path, target: Path, available: list[str],
+                 guides: list[tuple[str, str]] = ()) -> Path:
     settings = load_settings(repo)
     settings["docs_dir"] = str(docs_dir.resolve())
     theme = settings.get("theme", {})
     if theme.get("custom_dir"):
         theme["custom_dir"] = str((repo / theme["custom_dir"]).resolve())
-    settings["nav"] = navigation(available)
+    settings["nav"] = navigation(available, guides)
     site_url = os.environ.get("SITE_URL", "").strip()
     if site_url:
         settings["site_url"] = site_url if site_url.endswith("/") else site_url + "/"

@@ -94,3 +94,53 @@ def test_calibration_refuses_early_reveal_then_gives_feedback_and_keeps_history(
     assert page.locator('[data-progress-lp="customer-obsession"] [data-progress-calibrated]').inner_text() == "2/2"
     assert page.locator("[data-progress-bias]").get_attribute("data-progress-bias") == "shrinking"
     assert watch.errors == [] and watch.off_host() == []
+
+
+def _answers_from_content() -> dict[str, dict[str, str]]:
+    import yaml
+
+    from tests.conftest import REPO
+
+    doc = yaml.safe_load((REPO / "content/principles/customer-obsession/evaluate.yaml").read_text(encoding="utf-8"))
+    return {e["id"]: {c["label"]: c["answer"] for c in e["candidates"]} for e in doc["exercises"]}
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_no_verdict_before_reveal_then_marks_without_changing_the_text(watch):
+    page = watch.goto(LESSON)
+    first = page.locator("[data-calibrate][data-enhanced='true']").first
+    first.wait_for()
+    data = exercise_data(first)
+    authored = _answers_from_content()[data["id"]]
+    # Before the reveal: the answers read whole, with no mark, no tooltip, no reference.
+    assert first.locator("mark").count() == 0
+    assert first.locator("[title]").count() == 0
+    assert not first.locator("details.lp-reference").is_visible()
+    for label, answer in authored.items():
+        shown = first.locator(f'[data-answer-of="{label}"] [data-answer-text]').inner_text()
+        assert _words(shown) == _words(answer)  # no gap where a mark will be
+    visible = first.inner_text()
+    for c in data["candidates"]:
+        assert c["band"] not in visible
+    # Reveal: marks appear, each with its why, and the text is still exactly the answer.
+    for c in data["candidates"]:
+        for dim in data["calibrated"]:
+            first.locator(f'input[data-candidate="{c["label"]}"][data-dimension="{dim}"]').fill(str(c["scores"][dim]))
+    first.locator("button[data-calibrate-reveal]").click()
+    first.locator("[data-calibrate-feedback]").wait_for()
+    expected = sum(len(m) for m in data["markers"].values())
+    assert 0 < first.locator("mark.lp-marker[data-marker][title]").count() <= expected
+    for label, answer in authored.items():
+        assert _words(first.locator(f'[data-answer-of="{label}"] [data-answer-text]').inner_text()) == _words(answer)
+    # Score again: the marks go, the text stays whole.
+    first.locator("button[data-calibrate-again]").click()
+    assert first.locator("mark").count() == 0
+    assert watch.errors == []
+
+
+def test_search_index_holds_no_bar_raiser_verdict(built_site):
+    index = (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Bar Raiser notes" not in index and "Model rewrite" not in index

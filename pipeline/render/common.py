@@ -29,3 +29,9 @@ def mode_bar(here: str, pid: str, page_url: str) -> str:
 
 def bullets(items: list[str]) -> str:
     return "\n".join(f"- {item.strip()}" for item in items)
+
+
+def guide_links(page_url: str, guides: list, slugs: tuple[str, ...]) -> str:
+    """Markdown links to those of `slugs` that exist, in that order, separated by middle dots."""
+    titles = {g.slug: g.title for g in guides}
+    return " · ".join(f"[{titles[s]}]({rel_url(page_url, urls.guide(s))})" for s in slugs if s in titles)

@@ -19,38 +19,24 @@ def _minutes(value: float) -> str:
     return f"{value:g} min"
 
 
-def highlight(answer: str, markers: list[Marker]) -> str:
-    """The answer as HTML paragraphs with each marker's first occurrence in a <mark>.
+def answer_html(answer: str) -> str:
+    """The answer as HTML paragraphs of plain text, with no marks.
 
-    Overlapping markers and quotes that cross a paragraph break stay unmarked,
-    so the output is always well-formed.
+    Before the reveal nothing may give the verdict away, not even the gap or the
+    tooltip a hidden mark leaves; calibrate.js adds the marks from the island's
+    data on reveal, as text nodes split around each quote.
     """
-    spans = []
-    for marker in markers:
-        start = answer.find(marker.quote)
-        if start < 0 or "\n\n" in marker.quote:
-            continue
-        spans.append((start, start + len(marker.quote), marker))
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    pieces, cursor = [], 0
-    for start, end, marker in spans:
-        if start < cursor:
-            continue
-        pieces.append(esc(answer[cursor:start]))
-        pieces.append(
-            f"<mark{attrs(class_=f'lp-marker lp-marker--{marker.kind}', data_marker=marker.id, data_kind=marker.kind, tabindex='0', title=marker.why)}>"
-            f"{esc(marker.quote)}</mark>"
-        )
-        cursor = end
-    pieces.append(esc(answer[cursor:]))
-    paragraphs = "".join(pieces).strip().split("\n\n")
-    return "".join(f"<p>{para.strip()}</p>" for para in paragraphs if para.strip())
+    return "".join(f"<p>{esc(para.strip())}</p>" for para in answer.strip().split("\n\n") if para.strip())
+
+
+def marker_data(c: Candidate) -> list[dict]:
+    return [{"id": m.id, "kind": m.kind, "dimension": m.dimension, "quote": m.quote, "why": m.why} for m in c.markers]
 
 
 def _candidate(c: Candidate) -> list[str]:
     lines = [f'<article class="lp-candidate"{attrs(data_answer_of=c.label)}>',
              f"<h4>Candidate {esc(c.label)}</h4>",
-             f'<div class="lp-answer">{highlight(c.answer, c.markers)}</div>']
+             f'<div class="lp-answer" data-answer-text>{answer_html(c.answer)}</div>']
     if c.delivery:
         lines.append(f'<p class="lp-candidate__delivery">{md_inline(c.delivery)}</p>')
     lines.append("</article>")
@@ -98,10 +84,26 @@ def _auto_fail_notes(exercise: Exercise) -> list[str]:
     return notes
 
 
-def reference_data(exercise: Exercise, principle_id: str) -> dict:
+def _drills(exercise: Exercise) -> list[str]:
+    """The follow-ups a Bar Raiser would ask next, each with a weak and a strong reply (shown with the reference)."""
+    if not exercise.drills:
+        return []
+    lines = ['<div class="lp-drills" data-drills><h5>Follow-up drills</h5>',
+             "<p>Answer each probe aloud before you read the replies.</p><ol>"]
+    for d in exercise.drills:
+        lines += [f"<li data-drill><p class=\"lp-drill__question\">{md_inline(d.question)}</p>",
+                  f'<p class="lp-drill__weak"><strong>Weak:</strong> {md_inline(d.weak)}</p>',
+                  f'<p class="lp-drill__strong"><strong>Strong:</strong> {md_inline(d.strong)}</p>',
+                  f'<p class="lp-drill__why">{md_inline(d.why)}</p></li>']
+    return [*lines, "</ol></div>"]
+
+
+def reference_data(exercise: Exercise, principle_id: str, initiative: bool = False) -> dict:
     return {
         "id": exercise.id,
         "principle": principle_id,
+        "initiative": initiative,
+        "markers": {c.label: marker_data(c) for c in exercise.candidates},
         "calibrated": list(CALIBRATED_DIMENSIONS),
         "dimensions": [{"id": d.id, "title": d.title, "max": d.max} for d in rubric.DIMENSIONS],
         "candidates": [{"label": c.label, "scores": c.scores, "total": c.total, "band": c.band,
@@ -109,19 +111,25 @@ def reference_data(exercise: Exercise, principle_id: str) -> dict:
     }
 
 
-def exercise_island(exercise: Exercise, question_text: str, principle_id: str) -> str:
-    lines = [f'<div class="lp-exercise"{attrs(data_calibrate=True, data_exercise_id=exercise.id)}'
-             f'{island_data(reference_data(exercise, principle_id))}>',
+def exercise_island(exercise: Exercise, question_text: str, principle_id: str, initiative: bool = False) -> str:
+    premise = ('<span class="lp-chip">'
+               "Premise: you started it</span> ") if initiative else ""
+    lines = [f'<div class="lp-exercise"{attrs(data_calibrate=True, data_exercise_id=exercise.id, data_initiative=str(initiative).lower())}'
+             f'{island_data(reference_data(exercise, principle_id, initiative))}>',
              f'<p class="lp-exercise__meta"><span class="lp-chip">{esc(exercise.level)}</span> '
-             f'<span class="lp-chip">{esc(_minutes(exercise.minutes))}</span> '
+             f'<span class="lp-chip">{esc(_minutes(exercise.minutes))}</span> {premise}'
              '<span class="lp-chip">Content scored, not delivery</span></p>',
-             f'<blockquote class="lp-exercise__question">{md_block(question_text)}</blockquote>',
-             '<div class="lp-candidates">']
+             f'<blockquote class="lp-exercise__question">{md_block(question_text)}</blockquote>']
+    if exercise.level_note:
+        lines.append(f'<p class="lp-exercise__level-note"><strong>At this level:</strong> {md_inline(exercise.level_note)}</p>')
+    lines += ['<div class="lp-candidates">']
     for c in exercise.candidates:
         lines += _candidate(c)
     lines += ["</div>",
-              '<details class="lp-reference"><summary>Bar Raiser scores, markers and notes</summary>',
+              # The verdict stays out of the search index, so searching cannot reveal it.
+              '<details class="lp-reference" data-search-exclude><summary>Bar Raiser scores, markers and notes</summary>',
               *score_table(exercise), *_auto_fail_notes(exercise), *_marker_list(exercise),
               '<div class="lp-notes"><h5>Bar Raiser notes</h5>', md_block(exercise.notes), "</div>",
+              *_drills(exercise),
               "</details>", "</div>"]
     return block(lines)

@@ -10,18 +10,52 @@ from .common import front_matter
 from .markup import attrs, block, esc, island_data, md_inline
 
 MODES = (
-    ("Learn", "What the principle means, what interviewers listen for, the red flags and the fix-its."),
+    ("Learn", "What the principle means, what interviewers listen for, the red flags and fix-its you rewrite yourself."),
     ("Evaluate", "Score two answers to the same question yourself, then compare with a Bar Raiser."),
-    ("Test", "Ten or more questions, easy to hard, each with its solution, a hint and the usual mistakes."),
+    ("Test", "Ten or more questions, easy to hard, each with a hint, its solution and the usual mistakes."),
     ("Practice", "Paste your own answer and get a score with every phrase that earned or cost points."),
 )
+# Where "start here" and the mode cards lead: one lesson to begin with.
+FIRST = "ownership"
+
+
+def _mode_href(name: str, pid: str) -> str:
+    return {"Learn": urls.principle(pid), "Evaluate": urls.principle(pid) + "#evaluate",
+            "Test": urls.quiz(pid), "Practice": urls.PRACTICE}[name]
+
+
+def start_here(pid: str, title: str) -> str:
+    steps = [f'<a{attrs(href=urls.principle(pid))}>Read one lesson</a>: {esc(title)} is a good first one.',
+             f'<a{attrs(href=urls.principle(pid) + "#evaluate")}>Do its Evaluate exercises</a>: score two answers '
+             "yourself before you see the Bar Raiser's view.",
+             f'<a{attrs(href=urls.quiz(pid))}>Take its quiz</a>.',
+             f'<a{attrs(href=urls.PRACTICE + "?lp=" + pid)}>Practise your own story</a>, then save it to your story bank.']
+    return block(['<ol class="lp-start" data-start-here>', *(f"<li>{s}</li>" for s in steps), "</ol>"])
+
+
+def about_scores(guides: list) -> str:
+    loop = next((g for g in guides if g.slug == "how-loops-work"), None)
+    href = urls.guide(loop.slug) if loop else urls.GUIDES
+    return block([
+        '<div class="lp-about-scores" data-about-scores>',
+        "<p>The scores here are <strong>LP Coach's own model</strong> of how a Bar Raiser reasons about one answer: "
+        "five dimensions adding up to 100, and bands from No Hire to Strong Hire. No interviewer adds up points.</p>",
+        "<p>In a real Amazon loop, each interviewer owns two or three principles, asks about them, writes "
+        "evidence-based feedback close to your own words and casts a vote. In the debrief the panel weighs that "
+        "evidence together, and the Bar Raiser, an interviewer from outside the hiring team, can veto the hire. "
+        f'<a{attrs(href=href)}>How a loop works</a>.</p>',
+        "</div>"])
 
 
 
-def home_page(principles: dict[str, Principle]) -> str:
+def home_page(principles: dict[str, Principle], guides: list | None = None) -> str:
+    guides = guides or []
+    first = FIRST if FIRST in principles else next(iter(principles), FIRST)
     cards = []
     for name, text in MODES:
-        cards.append(f'<li class="lp-card"><h3>{name}</h3><p>{esc(text)}</p></li>')
+        # The whole card is the link, so it reads and clicks as one target.
+        cards.append(f'<li class="lp-card"{attrs(data_mode_card=name.lower())}><a class="lp-card__link"{attrs(href=_mode_href(name, first))}>'
+                     f'<h3>{name}</h3><p>{esc(text)}</p></a></li>')
     grid = ['<ul class="lp-principles">']
     for pid, title in rubric.PRINCIPLE_TITLES.items():
         p = principles.get(pid)
@@ -50,9 +84,13 @@ def home_page(principles: dict[str, Principle]) -> str:
               "or cost points highlighted.</p>\n\n"
             + "Everything runs in your browser. Your answers, scores and progress stay on this device: "
               "there is no account, no server and nothing to send.\n\n"
+            + "## Start here\n\n" + start_here(first, rubric.PRINCIPLE_TITLES.get(first, first)) + "\n\n"
             + "## Four ways to prepare\n\n" + block(['<ul class="lp-cards">', *cards, "</ul>"]) + "\n\n"
             + f'<p class="lp-mock-intro">Then rehearse the real thing in a <a{attrs(href=urls.INTERVIEW)}>mock interview</a>: questions you did not '
               "choose, a clock, follow-ups and a hire or no-hire debrief.</p>\n\n"
+            + f'<p class="lp-guides-intro">The <a{attrs(href=urls.GUIDES)}>guides</a> cover the rest: the two-minute answer, '
+              "a story bank of 12 to 20 stories, what changes by level, failure stories, assigned work and follow-ups.</p>\n\n"
+            + "## About the scores\n\n" + about_scores(guides) + "\n\n"
             + "## The sixteen principles\n\n" + block(grid) + "\n\n"
             + "## Your progress\n\n"
             + block([f'<div class="lp-progress" data-progress{island_data(progress)}>',

@@ -9,7 +9,8 @@ from __future__ import annotations
 from scorer import rubric
 
 from ..models import Principle
-from .common import front_matter
+from . import urls
+from .common import front_matter, guide_links
 from .markup import attrs, block, esc, island_data
 from .stories import story_save_panel
 
@@ -22,12 +23,13 @@ def island_payload(principles: dict[str, Principle], scorer_bundle: str, runtime
             "pyodide_integrity": runtime.get("pyodide_integrity"),
             "speaking_wpm": rubric.SPEAKING_WPM,
             "principles": [{"id": pid, "title": title,
-                            "questions": [{"id": q.id, "text": q.text.strip()} for q in principles[pid].doc.questions]
+                            "questions": [{"id": q.id, "text": q.text.strip(), "initiative": q.initiative}
+                                          for q in principles[pid].doc.questions]
                             if pid in principles else []}
                            for pid, title in rubric.PRINCIPLE_TITLES.items()]}
 
 
-def practice_page(principles: dict[str, Principle], scorer_bundle: str, runtime: dict) -> str:
+def practice_page(principles: dict[str, Principle], scorer_bundle: str, runtime: dict, guides: list | None = None) -> str:
     options = "".join(f"<option{attrs(value=pid)}>{esc(title)}</option>" for pid, title in rubric.PRINCIPLE_TITLES.items())
     data = island_payload(principles, scorer_bundle, runtime)
     island = [f'<div class="lp-practice" data-scorer data-state="loading" data-runs="0"{island_data(data)}>',
@@ -56,4 +58,10 @@ def practice_page(principles: dict[str, Principle], scorer_bundle: str, runtime:
     return (front_matter("Practice", "Score your own answer in your browser")
             + "# Practice: score your own answer\n\n"
             + "Write or paste a STAR answer, choose the principle it is for, and score it. The scorer runs "
-              "inside this page; your answer never leaves your device.\n\n" + block(island) + "\n")
+              "inside this page; your answer never leaves your device.\n\n" + block(island) + "\n"
+            + _guides_note(guides or []))
+
+
+def _guides_note(guides: list) -> str:
+    links = guide_links(urls.PRACTICE, guides, ("time-budget", "story-bank", "assigned-stories", "follow-ups", "levels"))
+    return f"\nBefore you write: {links}.\n" if links else ""

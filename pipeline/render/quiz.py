@@ -19,12 +19,17 @@ def _question(q: QuizQuestion, n: int) -> list[str]:
     for key, text in q.options.items():
         lines.append(f'<label class="lp-option"><input{attrs(type="radio", name=name, value=key)}> '
                      f'<span class="lp-option__key">{esc(key)}.</span> <span class="lp-option__text">{md_inline(text)}</span></label>')
+    # Hint, answer and solution are kept out of the search index (data-search-exclude),
+    # so searching the site never gives an answer away.
     lines += ["</fieldset>",
-              '<details class="lp-solution"><summary>Answer and solution</summary>',
+              f'<div class="lp-hint" data-search-exclude><button{attrs(type="button", class_="md-button lp-hint__button", data_quiz_hint=True, aria_expanded="false", aria_controls=f"{name}-hint")}>'
+              "Show a hint</button>"
+              f'<p{attrs(class_="lp-hint__text", id=f"{name}-hint", data_quiz_hint_text=True, hidden=True)}><strong>Hint:</strong> {md_inline(q.hint)}</p></div>',
+              '<details class="lp-solution" data-quiz-solution data-search-exclude>'
+              "<summary>Answer and solution (opening it before you answer counts as a miss)</summary>",
               f'<p class="lp-solution__answer">Correct answer: <strong{attrs(data_answer=q.answer)}>{esc(q.answer)}</strong> &mdash; '
               f"{md_inline(q.options.get(q.answer, ''))}</p>",
               '<ol class="lp-solution__steps">', *(f"<li>{md_inline(s)}</li>" for s in q.steps), "</ol>",
-              f'<p class="lp-solution__hint"><strong>Hint:</strong> {md_inline(q.hint)}</p>',
               '<p class="lp-solution__mistakes-title"><strong>Common mistakes:</strong></p>',
               '<ul class="lp-solution__mistakes">', *(f"<li>{md_inline(m)}</li>" for m in q.mistakes), "</ul>",
               "</details>", "</li>"]
@@ -43,7 +48,8 @@ def quiz_page(p: Principle) -> str:
         island += _question(q, n)
     island += ["</ol>", '<div class="lp-quiz__result" data-quiz-result aria-live="polite"></div>', "</div>"]
     intro = (f"{len(p.quiz.questions)} questions: {counts['easy']} easy, {counts['medium']} medium, "
-             f"{counts['hard']} hard. Each answer opens its solution, a hint and the usual mistakes.")
+             f"{counts['hard']} hard. The options come in a new order each attempt. A hint is free; opening the "
+             "solution before you answer counts that question as missed. Each answer opens its solution and the usual mistakes.")
     return (front_matter(f"{p.title}: test", f"Quiz on {p.title}") + f"# {p.title}: test yourself\n\n"
             + mode_bar("Test", p.id, url) + "\n\n" + intro + "\n\n" + block(island) + "\n\n"
             + f"[Back to the {p.title} lesson](index.md)\n")

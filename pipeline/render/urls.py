@@ -4,6 +4,11 @@ HOME = ""
 PRACTICE = "practice/"
 STORIES = "stories/"
 INTERVIEW = "interview/"
+GUIDES = "guides/"
+
+
+def guide(slug: str) -> str:
+    return f"guides/{slug}/"
 
 
 def principle(pid: str) -> str:

@@ -7,6 +7,7 @@ const WIDGETS = [
   ["[data-scorer]", "./practice.js"],
   ["[data-quiz]", "./quiz.js"],
   ["[data-calibrate]", "./calibrate.js"],
+  ["[data-fixit]", "./fixit.js"],
   ["[data-progress]", "./progress.js"],
   ["[data-stories]", "./stories.js"],
   ["[data-story-save-panel]", "./story-save.js"],

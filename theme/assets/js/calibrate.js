@@ -4,8 +4,10 @@
 // weaker, more fluent answer was scored too high. Runs are kept on the device.
 
 import { showNotice } from "./store.js";
-import { addCalibrationRun, calibrationStore } from "./progress-data.js";
+import { addCalibrationRun } from "./progress-data.js";
+import { calibrationStore } from "./storage.js";
 import { el } from "./dom.js";
+import { addMarks, removeMarks } from "./answer-marks.js";
 
 // Over-scoring the weaker answer by this many points (summed over the three
 // dimensions, out of 75) is a clear fluency bias rather than noise.
@@ -23,7 +25,8 @@ export function mount(root) {
   }
   const dims = data.dimensions.filter((d) => data.calibrated.includes(d.id));
   const reference = root.querySelector("details.lp-reference");
-  const marks = [...root.querySelectorAll("mark.lp-marker")];
+  const answers = [...root.querySelectorAll("[data-answer-of]")];
+  const markersOf = data.markers || {};
   const store = calibrationStore();
   const uid = `cal-${data.id}`;
 
@@ -32,19 +35,15 @@ export function mount(root) {
   (reference || root.lastElementChild).before(form);
   form.after(feedback);
 
-  // Until the reader commits, nothing may hint at the reference: hide it and
-  // take the markers' explanations out of the tab order.
+  // Until the reader commits, nothing may hint at the reference: it is hidden,
+  // and the answers carry no marks at all.
   function conceal() {
     root.removeAttribute("data-revealed");
     if (reference) {
       reference.open = false;
       reference.hidden = true;
     }
-    for (const mark of marks) {
-      if (mark.title) mark.dataset.why = mark.title;
-      mark.removeAttribute("title");
-      mark.removeAttribute("tabindex");
-    }
+    answers.forEach((answer) => removeMarks(answer.querySelector("[data-answer-text]") || answer));
     feedback.hidden = true;
     feedback.replaceChildren();
     inputs.forEach((input) => (input.readOnly = false));
@@ -86,9 +85,8 @@ export function mount(root) {
       reference.hidden = false;
       reference.open = true;
     }
-    for (const mark of marks) {
-      if (mark.dataset.why) mark.title = mark.dataset.why;
-      mark.tabIndex = 0;
+    for (const answer of answers) {
+      addMarks(answer.querySelector("[data-answer-text]") || answer, markersOf[answer.dataset.answerOf] || []);
     }
     inputs.forEach((input) => (input.readOnly = true));
     reveal.hidden = true;

@@ -1,44 +1,11 @@
-// Finished mock loops, kept in this browser under `lpcoach:interview-history`:
-// shape checks on every read (a corrupt value is cleared), a cap, and the
+// Finished mock loops (the key `lpcoach:interview-history` and its checks are
+// storage.js's): adding with a cap, recent questions, the trend and the
 // export file. Nothing here leaves the device.
 
-import { Store, is } from "./store.js";
-import { BANDS } from "./interview-judge.js";
+import { MAX_LOOPS, historyStore, validHistory, validLoop } from "./storage.js";
 
-export const MAX_LOOPS = 50; // oldest dropped first; each keeps its answers
 export const EXPORT_FORMAT = "lpcoach-interview-history";
-const OUTCOMES = ["shown", "missed", "skipped"];
-const KINDS = ["assignment", "self", "measure", "lesson", "detail"];
-
-const isIso = (v) => is.string(v) && v.length <= 40 && !Number.isNaN(Date.parse(v));
-const intIn = (v, lo, hi) => is.int(v) && v >= lo && v <= hi;
-
-function validFollowup(f) {
-  return is.object(f) && KINDS.includes(f.kind) && OUTCOMES.includes(f.outcome) && is.string(f.question) && is.string(f.reply);
-}
-
-function validInterview(q) {
-  return (
-    is.object(q) && is.string(q.lp) && is.string(q.question) && is.string(q.text) &&
-    typeof q.initiative === "boolean" && intIn(q.total, 0, 100) && BANDS.includes(q.band) && BANDS.includes(q.final) &&
-    intIn(q.seconds, 0, 86_400) && intIn(q.spoken, 0, 86_400) && is.string(q.answer) &&
-    is.array(q.followups) && q.followups.every(validFollowup)
-  );
-}
-
-export function validLoop(l) {
-  return (
-    is.object(l) && is.string(l.id) && l.id.length <= 100 && isIso(l.at) &&
-    ["hire", "no-hire"].includes(l.decision) && is.string(l.reason) &&
-    is.array(l.interviews) && l.interviews.length > 0 && l.interviews.length <= 16 && l.interviews.every(validInterview)
-  );
-}
-
-export function validHistory(h) {
-  return is.object(h) && is.array(h.loops) && h.loops.length <= MAX_LOOPS && h.loops.every(validLoop);
-}
-
-export const historyStore = () => new Store("interview-history", { version: 1, validate: validHistory, empty: () => ({ loops: [] }) });
+export { historyStore, validHistory, validLoop, MAX_LOOPS };
 
 /** Add a finished loop, keeping the newest MAX_LOOPS. Returns the store's write result. */
 export function addLoop(loop) {

@@ -3,7 +3,8 @@
 // history lives in this browser (interview-history.js).
 
 import { el } from "./dom.js";
-import { historyStore, meanTotal, trend } from "./interview-history.js";
+import { meanTotal, trend } from "./interview-history.js";
+import { historyStore } from "./storage.js";
 
 const SAY = {
   rising: (t) => `Rising: your mean score went from ${t.earlier} to ${t.later} between your earlier and later interviews.`,

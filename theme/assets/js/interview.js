@@ -11,6 +11,7 @@ import * as history from "./interview-history.js";
 import { markdown, practiseNext } from "./interview-report.js";
 import * as stories from "./story-model.js";
 import { showNotice } from "./store.js";
+import { historyStore, loadStories, saveStories } from "./storage.js";
 
 const SIGNS = {
   two: "Two minutes: time to land the result.",
@@ -131,7 +132,7 @@ class Interview {
   }
 
   renderHistory() {
-    const { value, status } = history.historyStore().read();
+    const { value, status } = historyStore().read();
     if (status === "corrupt") showNotice(this.root, "Your saved interview history could not be read and was cleared.", "warning");
     this.history = value;
     const loops = value.loops.slice().reverse();
@@ -445,7 +446,7 @@ class Interview {
       status.textContent = "Give the story a title first.";
       return;
     }
-    const loaded = stories.load(this.lpIds);
+    const loaded = loadStories(this.lpIds);
     if (loaded.status === "newer" || loaded.status === "unavailable") {
       status.textContent = "The story bank cannot be written in this browser now.";
       return;
@@ -454,7 +455,7 @@ class Interview {
     const target = stories.findByTitle(loaded.bank, name);
     const principles = target ? [...new Set([...target.principles, q.lp])].slice(0, stories.MAX_PRINCIPLES) : [q.lp];
     const { bank, story } = stories.addAttempt(loaded.bank, { id: target && target.id, title: name, principles }, attempt);
-    const written = stories.save(bank, this.lpIds);
+    const written = saveStories(bank, this.lpIds);
     if (!written.ok) {
       status.textContent = "Not saved: the browser's storage for this site is full or off.";
       return;

@@ -5,7 +5,7 @@
 import { el } from "./dom.js";
 import * as model from "./story-model.js";
 import { GOOD, planLoop } from "./loop-planner.js";
-import { historyStore } from "./interview-history.js";
+import { historyStore, loadStories } from "./storage.js";
 
 export function mount(root) {
   const data = JSON.parse(root.dataset.island);
@@ -27,7 +27,7 @@ export function mount(root) {
       output.replaceChildren();
       return;
     }
-    const { bank } = model.load(lpIds);
+    const { bank } = loadStories(lpIds);
     const { rows, gaps } = planLoop(chosen, bank.stories);
     const table = el("table", {},
       el("caption", { class: "lp-visually-hidden", text: "A story for each interview" }),

@@ -3,7 +3,8 @@
 // scorer-client.js; this module is the widget around it.
 // Everything the reader types is rendered with textContent, never as HTML.
 
-import { Store, showNotice, is } from "./store.js";
+import { showNotice, is } from "./store.js";
+import { practiceDraftStore, practiceScoresStore } from "./storage.js";
 import { el } from "./dom.js";
 import * as scorerClient from "./scorer-client.js";
 
@@ -18,18 +19,9 @@ const STAGE_STEP = { idle: 0, runtime: 1, scorer: 2, ready: 3 };
 const KIND_LABEL = { auto_fail: "Auto-fail", penalty: "Costs points", signal: "Earns points" };
 const KIND_ORDER = { auto_fail: 0, penalty: 1 }; // anything else (signals) after
 
-const draftStore = new Store("practice-draft", {
-  version: 1,
-  validate: (d) => is.object(d) && is.string(d.text) && is.string(d.lp) && (d.question === null || is.string(d.question)),
-  empty: () => null,
-});
-const scoresStore = new Store("practice-scores", {
-  version: 1,
-  // Lenient like the Progress page's reader: an entry it imported with fewer
-  // fields must not make this page discard every score.
-  validate: (v) => is.object(v) && Object.values(v).every((e) => is.object(e)),
-  empty: () => ({}),
-});
+// The same stores, and so the same validators, as every other reader of these keys.
+const draftStore = practiceDraftStore();
+const scoresStore = practiceScoresStore();
 
 /* ------------------------------------------------------------ small bits -- */
 
@@ -311,7 +303,8 @@ export function mount(root) {
     const lp = ui.lp.value;
     const question = currentQuestion();
     try {
-      const result = await scorerClient.score(text, lp);
+      // The chosen question's premise: a question asking for self-initiated work scores an assigned story as such.
+      const result = await scorerClient.score(text, lp, Boolean(question && question.initiative === true));
       showResult({ text, lp, question, result, json: JSON.stringify(result) });
       recordScore(lp, result);
       runs += 1;

@@ -1,61 +1,12 @@
 // The reader's progress, as the quiz, the calibration widget and the home page
-// share it: one Store per feature, each validated on read, plus the versioned
-// export file that carries all of them. Nothing here leaves the device.
+// share it: the calibration history's helpers and the versioned export file
+// that carries quiz, calibration and practice scores. The keys themselves, and
+// their validation, are storage.js's. Nothing here leaves the device.
 
-import { Store, is } from "./store.js";
-
-const MAX_CALIBRATION_RUNS = 500; // oldest runs are dropped first; the trend needs only the recent ones
-const CHOICE = /^[A-Z]$/;
-
-const isoDate = (v) => is.string(v) && v.length <= 40 && !Number.isNaN(Date.parse(v));
-const smallInt = (v, max = 1000) => is.int(v) && v >= 0 && v <= max;
-
-/** `quiz`: {answers: {questionId: {choice, at}}, best: {principleId: {score, total, at}}} */
-export function validQuiz(v) {
-  if (!is.object(v) || !is.object(v.answers) || !is.object(v.best)) return false;
-  const answersOk = Object.values(v.answers).every((a) => is.object(a) && is.string(a.choice) && CHOICE.test(a.choice));
-  const bestOk = Object.values(v.best).every(
-    (b) => is.object(b) && smallInt(b.score) && smallInt(b.total) && b.score <= b.total && b.total > 0,
-  );
-  return answersOk && bestOk;
-}
-
-function validScores(s) {
-  return is.object(s) && Object.values(s).every((c) => is.object(c) && Object.values(c).every((n) => smallInt(n, 100)));
-}
-
-/** `calibration`: {runs: [{exercise, principle, at, weaker, over, distance, biased, scores}]} */
-export function validCalibration(v) {
-  if (!is.object(v) || !is.array(v.runs) || v.runs.length > MAX_CALIBRATION_RUNS) return false;
-  return v.runs.every(
-    (r) =>
-      is.object(r) &&
-      is.string(r.exercise) &&
-      is.string(r.principle) &&
-      isoDate(r.at) &&
-      is.string(r.weaker) &&
-      is.int(r.over) &&
-      smallInt(r.distance, 100) &&
-      typeof r.biased === "boolean" &&
-      validScores(r.scores),
-  );
-}
-
-/** `practice-scores` (written by Practice): {principleId: {best, last, band, runs, at}}.
- * Checked leniently: this page only reads it, and must not discard what Practice wrote. */
-export function validPracticeScores(v) {
-  return (
-    is.object(v) &&
-    Object.values(v).every((s) => is.object(s) && Number.isFinite(s.best) && s.best >= 0 && s.best <= 100)
-  );
-}
-
-export const quizStore = () =>
-  new Store("quiz", { version: 1, validate: validQuiz, empty: () => ({ answers: {}, best: {} }) });
-export const calibrationStore = () =>
-  new Store("calibration", { version: 1, validate: validCalibration, empty: () => ({ runs: [] }) });
-export const practiceScoresStore = () =>
-  new Store("practice-scores", { version: 1, validate: validPracticeScores, empty: () => ({}) });
+import { is } from "./store.js";
+import {
+  MAX_CALIBRATION_RUNS, calibrationStore, practiceScoresStore, quizStore, validCalibration, validPracticeScores, validQuiz,
+} from "./storage.js";
 
 /** Append a calibration run, keeping the history under its cap. */
 export function addCalibrationRun(history, run) {

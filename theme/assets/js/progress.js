@@ -4,10 +4,8 @@
 // stays in this browser unless the reader saves the export file.
 
 import { showNotice, storageAvailable } from "./store.js";
-import {
-  biasTrend, calibrationStore, exportProgress, importProgress, parseExport, practiceScoresStore, quizStore,
-  resetProgress,
-} from "./progress-data.js";
+import { biasTrend, exportProgress, importProgress, parseExport, resetProgress } from "./progress-data.js";
+import { calibrationStore, practiceScoresStore, quizStore } from "./storage.js";
 import { el } from "./dom.js";
 
 const MAX_IMPORT_BYTES = 5_000_000;

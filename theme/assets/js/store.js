@@ -1,6 +1,7 @@
-// Careful local storage for every widget: one key per feature, a versioned
-// envelope, validation on read, a size cap, and graceful failure when storage
-// is disabled, full or corrupt. Nothing here ever leaves the device.
+// The mechanism under storage.js: a versioned envelope, validation on read, a
+// size cap, and graceful failure when storage is disabled, full or corrupt.
+// Widgets do not make a Store themselves: storage.js owns every key, its
+// schema, validation and migrations. Nothing here ever leaves the device.
 
 const PREFIX = "lpcoach:";
 export const MAX_BYTES = 2_000_000; // per key; localStorage usually allows ~5 MB per site
@@ -26,16 +27,20 @@ export function storageAvailable() {
 
 /**
  * A named, versioned slot in localStorage.
- *   read()  -> { value, status: "ok" | "empty" | "corrupt" | "unavailable" }
- *           a corrupt or invalid value is removed and reported once as "corrupt"
+ *   read()  -> { value, status: "ok" | "repaired" | "empty" | "corrupt" | "unavailable" }
+ *           a corrupt or invalid value is repaired when the key allows it, else
+ *           removed and reported once as "corrupt"
  *   write(value) -> { ok, status: "ok" | "too-large" | "full" | "unavailable" }
  */
 export class Store {
-  constructor(name, { version = 1, validate = () => true, empty = () => null } = {}) {
+  constructor(name, { version = 1, validate = () => true, empty = () => null, repair = null } = {}) {
     this.key = `${PREFIX}${name}`;
     this.version = version;
     this.validate = validate;
     this.empty = empty;
+    // repair(data) -> data | null: keep the good part of a value that fails validation
+    // (one bad entry must not cost the reader every other one); written back when it works.
+    this.repair = repair;
   }
 
   read() {
@@ -52,6 +57,13 @@ export class Store {
       const envelope = JSON.parse(raw);
       if (envelope && envelope.v === this.version && this.validate(envelope.data)) {
         return { value: envelope.data, status: "ok" };
+      }
+      if (envelope && envelope.v === this.version && this.repair) {
+        const repaired = this.repair(envelope.data);
+        if (repaired !== null && this.validate(repaired)) {
+          this.write(repaired);
+          return { value: repaired, status: "repaired" };
+        }
       }
     } catch {
       /* fall through: unreadable JSON is corrupt */

@@ -4,6 +4,7 @@
 // the page as text nodes, never parsed as HTML.
 
 import * as model from "./story-model.js";
+import { STORIES_KEY, loadStories, saveStories } from "./storage.js";
 import { MAX_BYTES } from "./store.js";
 import { el } from "./dom.js";
 
@@ -51,7 +52,7 @@ class StoryBank {
   }
 
   start() {
-    const { bank, status, rescue } = model.load(this.lpIds);
+    const { bank, status, rescue } = loadStories(this.lpIds);
     this.bank = bank;
     this.status = el("p", { class: "lp-stories__status", role: "status", "aria-live": "polite", data: { storiesStatus: "" } });
     this.prompt = el("div", { class: "lp-stories__prompt", data: { storiesPrompt: "" }, hidden: true });
@@ -63,14 +64,14 @@ class StoryBank {
     // Another tab saved or deleted a story: show it, so no later change here overwrites it.
     const onStorage = (event) => {
       if (!this.root.isConnected) return window.removeEventListener("storage", onStorage);
-      if (event.key === null || event.key === model.KEY) this.refresh() && this.render();
+      if (event.key === null || event.key === STORIES_KEY) this.refresh() && this.render();
     };
     window.addEventListener("storage", onStorage);
   }
 
   /** Re-read the bank before a change; false (and nothing read) when storage cannot be trusted now. */
   refresh() {
-    const { bank, status } = model.load(this.lpIds);
+    const { bank, status } = loadStories(this.lpIds);
     if (status !== "ok" && status !== "empty" && status !== "migrated") return false;
     this.bank = bank;
     return true;
@@ -83,7 +84,7 @@ class StoryBank {
 
   /** Write the bank; on failure keep the old one and say why. */
   commit(next, done) {
-    const written = model.save(next, this.lpIds);
+    const written = saveStories(next, this.lpIds);
     if (!written.ok) {
       const why = written.status === "unavailable" ? "this browser is not letting the site keep data" : "the browser's storage for this site is full";
       this.say(`Nothing was changed: ${why}.`, "error");
@@ -401,11 +402,11 @@ class StoryBank {
 
   /** Keep a drill note without redrawing the page (the reader is typing). */
   saveNote(id, question, text) {
-    const { bank } = model.load(this.lpIds);
+    const { bank } = loadStories(this.lpIds);
     const current = bank.stories.some((s) => s.id === id) ? bank : this.bank;
     const stories = current.stories.map((s) => (s.id === id ? { ...s, notes: { ...s.notes, [question]: text } } : s));
     const next = { stories };
-    if (!model.save(next, this.lpIds).ok) return false;
+    if (!saveStories(next, this.lpIds).ok) return false;
     this.bank = next;
     return true;
   }

@@ -1,15 +1,15 @@
 // The story bank's data: shape checks, migration from older formats, storage,
 // attempts built from a scoring run, merging, JSON/Markdown export and the
-// word diff. Pure functions except load/save; nothing here leaves the device.
+// word diff. Pure functions: storage.js keeps the bank under its key, with
+// these checks and migrations. Nothing here leaves the device.
 
-import { Store, is } from "./store.js";
+import { is } from "./store.js";
 
 export const VERSION = 2;
 export const FORMAT = "lpcoach-stories";
 export const MAX_PRINCIPLES = 4; // more than this and a story stops being credible for each
 const MAX_TITLE = 200;
 const BANDS = ["Strong Hire", "Hire", "Lean No Hire", "No Hire"];
-export const KEY = "lpcoach:stories"; // the key Store("stories") uses; read raw only to migrate or rescue
 
 // ---------------------------------------------------------------- validation
 
@@ -98,51 +98,6 @@ export function migrate(data, version, lpIds) {
   }
   return validBank(bank, lpIds) ? bank : null;
 }
-
-// ------------------------------------------------------------------- storage
-
-function rawValue() {
-  try {
-    return window.localStorage.getItem(KEY);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Read the bank: `{bank, status, rescue}`. An older version is migrated and
- * written back; an unreadable value is kept in `rescue` (its raw text) so the
- * page can offer it as a download before it is gone for good.
- */
-export function load(lpIds) {
-  const store = new Store("stories", { version: VERSION, validate: (b) => validBank(b, lpIds), empty: () => ({ stories: [] }) });
-  const raw = rawValue();
-  if (raw !== null) {
-    let envelope = null;
-    try {
-      envelope = JSON.parse(raw);
-    } catch {
-      /* Store.read reports it as corrupt */
-    }
-    if (envelope && is.int(envelope.v) && envelope.v > VERSION) {
-      // Written by a newer LP Coach (another tab after an update): leave it alone.
-      return { bank: { stories: [] }, status: "newer", rescue: null };
-    }
-    if (envelope && is.int(envelope.v) && envelope.v < VERSION) {
-      const bank = migrate(envelope.data, envelope.v, lpIds);
-      if (bank && store.write(bank).ok) return { bank, status: "migrated", rescue: null };
-    }
-  }
-  const { value, status } = store.read();
-  return { bank: value, status, rescue: status === "corrupt" ? raw : null };
-}
-
-export function save(bank, lpIds) {
-  const store = new Store("stories", { version: VERSION, validate: (b) => validBank(b, lpIds) });
-  return store.write(bank);
-}
-
-// ------------------------------------------------------------------- editing
 
 export function newId() {
   const random = Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, "0");

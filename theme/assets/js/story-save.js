@@ -2,6 +2,7 @@
 // to keep the answer and its score as a story, or as a new attempt of one.
 
 import * as model from "./story-model.js";
+import { loadStories, saveStories } from "./storage.js";
 
 function principleIds(panel) {
   return new Set([...panel.querySelectorAll("input[data-story-lp]")].map((box) => box.value));
@@ -23,7 +24,7 @@ export function mount(panel) {
     status.dataset.kind = kind;
     status.textContent = text;
   };
-  const bank = () => model.load(lpIds).bank;
+  const bank = () => loadStories(lpIds).bank;
   const chosen = () => bank().stories.find((s) => s.id === chooser.value) || null;
   const check = (ids) => boxes.forEach((box) => (box.checked = ids.has(box.value)));
 
@@ -84,13 +85,13 @@ export function mount(panel) {
     }
     const principles = boxes.filter((b) => b.checked).map((b) => b.value);
     if (!principles.length) return say("Choose at least one principle this story serves.", "warn");
-    const loaded = model.load(lpIds);
+    const loaded = loadStories(lpIds);
     if (loaded.status === "newer") return say("Your story bank was saved by a newer version of this site; reload the page.", "error");
     if (loaded.status === "unavailable") return say("This browser is not letting the site keep data, so the story cannot be saved.", "error");
     const attempt = model.attemptFrom(scored.detail, scored.at, lpIds);
     const target = loaded.bank.stories.find((s) => s.id === chooser.value) || model.findByTitle(loaded.bank, name);
     const { bank: next, story } = model.addAttempt(loaded.bank, { id: target && target.id, title: name, principles }, attempt);
-    const written = model.save(next, lpIds);
+    const written = saveStories(next, lpIds);
     if (!written.ok) {
       const why = written.status === "too-large" || written.status === "full" ? "the browser's storage for this site is full" : "storage is not available";
       return say(`Not saved: ${why}. Export your stories from the story bank to keep a copy.`, "error");
