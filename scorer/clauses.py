@@ -112,6 +112,9 @@ def _np_end(tokens: list[Token], i: int) -> int | None:
             return None
         if k > i and (_verb_form(tokens[k]) or tokens[k].text in MODALS or tokens[k].lemma in vocab.NEGATIONS):
             return k
+        if k > i and k + 1 < len(tokens) and vocab.WORD_CLASS.get(tokens[k].lemma) in ("metric", "outcome", "action") \
+                and (tokens[k + 1].lemma in ("from", "by", "to", "down", "up", "off", "out", "back") or tokens[k + 1].kind == "num"):
+            return k  # "complaints fall from 30 to 4": a base-form verb after a plural subject
         if k > i and k + 1 < len(tokens) and (tokens[k].lemma in vocab.WORD_CLASS or tokens[k].lemma in ("put", "give", "create")) \
                 and tokens[k + 1].lemma in {"me", "us", "him", "her", "them"} | vocab.DETERMINERS:
             return k

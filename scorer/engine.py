@@ -28,6 +28,7 @@ OFF_PRINCIPLE_BAND = "Lean No Hire"
 # Findings that show the candidate went beyond an assignment (after it): a lasting
 # mechanism, acting outside the remit, a choice of their own to do more.
 BEYOND = ("mechanism", "beyond_remit", "self_initiated", "widened_scope", "root_cause")
+OWN_BEYOND = ("root_cause", "mechanism")
 # Verbs of pushing back on the ask, or widening it.
 PUSHBACK = ("challenge", "push", "object", "disagree", "propose", "pushback", "question", "extend", "expand", "widen")
 # Signals shown to the reader (the others only feed features).
@@ -64,8 +65,14 @@ def _marker(rule_id: str, kind: str, start: int, end: int, text: str, message: s
 
 def _went_beyond(found: dict, clauses, after: int) -> bool:
     """Whether anything after the assignment (at offset `after`) goes beyond it."""
-    if any(f.start > after for rid in BEYOND for f in found.get(rid, [])):
-        return True
+    for rid in BEYOND:
+        for f in found.get(rid, []):
+            c = clauses[f.clause]
+            # A root cause or a mechanism counts only as the candidate's own concrete act;
+            # "I worked with the team to identify the root cause" is the assignment itself.
+            own = rid not in OWN_BEYOND or (c.own and c.verb_class not in ("vague",))
+            if f.start > after and own:
+                return True
     return any(c.own and c.start > after and (c.verb_lemma in PUSHBACK or c.verb_class == "decide") for c in clauses)
 
 

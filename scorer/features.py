@@ -47,6 +47,10 @@ RESULT_CUES = ("not a single", "not one", "none of the", "zero", "no more", "no 
                "the whole", "every single", "all of the", "hospital-wide", "company-wide", "across the")
 
 
+SHORT_WORDS = 80   # substantive words below which an answer is too thin to show much
+LONG_WORDS = 450   # substantive words past which it runs long
+
+
 def saturate(n: float, half: float) -> float:
     """n/(n+half): 0 for nothing, 0.5 at `half`, approaching 1; repetition buys little."""
     return n / (n + half) if n > 0 else 0.0
@@ -159,11 +163,12 @@ def extract(clauses: list[Clause], found: dict[str, list[Finding]], text: str, w
     units = {c.unit for c in clauses}
     f.set("fragment_share", len(found.get("verbless_fragment", [])) / (len(units) or 1),
           _spans(found, "verbless_fragment")[:3])
-    # Length that counts: distinct acts and results (repeats and filler do not make an answer longer).
-    distinct_words = sum(len(c.words) for c, lab in zip(live, star) if id(c) in idea_ids and lab in "AR")
-    distinct_words = distinct_words * 2  # about half of a full answer's words are actions and results
-    f.set("short", 1.0 if distinct_words < 90 else 0.0)
-    f.set("long", 1.0 if distinct_words > 650 else 0.0)
+    # Length that counts: distinct clauses that do or change something (repeats, states and
+    # filler do not make an answer longer), as a smooth penalty so one word never flips it.
+    substance = sum(len(c.words) for c in ideas if c.verb_class not in ("stative", "none", "event")
+                    and not any(c.start <= a < c.end + 1 for a, _b in habit_spans))
+    f.set("short", max(0.0, 1.0 - substance / SHORT_WORDS))
+    f.set("long", min(1.0, max(0.0, (substance - LONG_WORDS) / LONG_WORDS)))
 
     habitual = [c for c in ideas if c.actor in ("i", "we", "team") and c.doing and any(c.start <= a < c.end + 1 for a, _b in habit_spans)]
     f.set("habitual_share", len(habitual) / (len(doing) + len(habitual) + 1), [(c.start, c.end) for c in habitual[:2]])
