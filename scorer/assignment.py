@@ -91,10 +91,10 @@ def _agent_before(words: list, k: int) -> bool:
     return False
 
 
-def directed_at_me(clause: Clause) -> bool:
-    """An authority assigning to the speaker, or the speaker receiving work in the passive, anywhere in the clause."""
+def directed_at_me(clause: Clause) -> tuple[int, int] | None:
+    """The span of an authority assigning to the speaker, or of the speaker receiving work in the passive."""
     if clause.quoted or clause.actor == "nobody":
-        return False
+        return None
     words = [t for t in clause.tokens if t.kind != "punct"]
     for k, t in enumerate(words):
         lem = "voluntell" if t.text == "voluntold" else t.lemma
@@ -103,14 +103,20 @@ def directed_at_me(clause: Clause) -> bool:
         if any(w.lemma in vocab.NEGATIONS or w.text in ("n't", "not") for w in words[max(0, k - 3):k]):
             continue
         if lem in ASSIGNING and _agent_before(words, k) and _recipient(words, k):
-            return True
+            first = next(j for j in range(max(0, k - 4), k) if words[j].lemma in vocab.AUTHORITY_NOUNS
+                         or words[j].lemma in ("owner", "leadership", "management", "ceo", "boss"))
+            if first and words[first - 1].lemma in vocab.DETERMINERS:
+                first -= 1
+            last = next((j for j in range(k + 1, min(k + 4, len(words))) if words[j].text in ("me", "us")), k)
+            return words[first].start, words[last].end
         prev = words[k - 1] if k else None
-        subject = {w.lemma for w in words[max(0, k - 4):k]}
-        if prev is not None and prev.lemma in BE_OR_GET | {"have"} and t.text in GIVEN_FORMS and subject & {"i", "we"}:
+        subject = [j for j in range(max(0, k - 4), k) if words[j].lemma in ("i", "we")]
+        if prev is not None and prev.lemma in BE_OR_GET | {"have"} and t.text in GIVEN_FORMS and subject:
             ahead = {w.lemma for w in words[k + 1:k + 5]}
             if not ahead & AFTERWARDS:
-                return True
-    return False
+                last = k + 1 if k + 1 < len(words) and words[k + 1].text == "by" else k
+                return words[subject[-1]].start, words[last].end
+    return None
 
 
 GIVEN_FORMS = frozenset({"voluntold", "tasked", "drafted", "volunteered", "assigned", "nominated", "picked", "chosen",

@@ -154,7 +154,7 @@ def _clause_ok(c: Clause) -> bool:
 
 
 CLAUSE_CHECKS = {
-    "assignment": lambda c: _clause_ok(c) and assignment.directed_at_me(c),
+    "assignment": lambda c: _clause_ok(c) and assignment.directed_at_me(c) is not None,
     "we_action": lambda c: _clause_ok(c) and c.actor == "we" and not c.implicit and c.doing and not c.passive,
     "passive_action": lambda c: _clause_ok(c) and c.actor == "passive" and c.verb_class in vocab.CONCRETE | {"vague"},
     "own_discovery": lambda c: _clause_ok(c) and c.own and c.verb_class == "cognition"
@@ -220,7 +220,7 @@ def find(clauses: list[Clause], hits: "Hits | None" = None) -> dict[str, list[Fi
                         if rule.clause == "measured_result":
                             span = (c.start, c.end)
                     if rule.clause == "assignment":
-                        span = (c.start, c.end)
+                        span = assignment.directed_at_me(c)
                     if span:
                         found_here.append(Finding(rule, span[0], span[1], ci))
         elif rule.unit:
@@ -235,10 +235,10 @@ def find(clauses: list[Clause], hits: "Hits | None" = None) -> dict[str, list[Fi
 def _arrived(clauses: list[Clause], hits: "Hits") -> list[Finding]:
     rule = next(r for r in RULES if r.id == "manager_directed")
     out, seen = [], set()
-    for _a, _b, ci in hits.of(assignment.ARRIVED):
+    for a, b, ci in hits.of(assignment.ARRIVED):
         c = clauses[ci]
         if ci in seen or c.negated or c.quoted or c.actor == "nobody":
             continue
         seen.add(ci)
-        out.append(Finding(rule, c.start, c.end, ci))
+        out.append(Finding(rule, a, b, ci))
     return out
