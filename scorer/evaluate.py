@@ -1,7 +1,8 @@
 """How well the scorer agrees with blind raters: python -m scorer.evaluate.
 
 Prints, for the held-out authors the fit never saw (and, for reference, the
-training authors): Spearman with the rater consensus, band exact, within one
+training authors; with --cross-validate, every author scored by a fit on the
+others): Spearman with the rater consensus, band exact, within one
 band, mean absolute error of the total, auto-fail recall and precision, and
 the same per form (present tense, bullets, non-engineering roles, informal
 speech). Then the raters' agreement with each other, the development set as a
@@ -111,6 +112,28 @@ def report(answers: list[Answer]) -> dict:
     }
 
 
+def cross_validated(answers: list[Answer]) -> dict:
+    """Every author scored by weights fitted on the other authors (with the shipped ridge strengths)."""
+    from . import model
+    from .train import _rows_for, feature_rows, fit_calibrated
+
+    rows = feature_rows(answers)
+    shipped = model.WEIGHTS
+    pairs = []
+    try:
+        for held in sorted({a.author for a in answers}):
+            train = [i for i, a in enumerate(answers) if a.author != held]
+            weights = {"dimensions": {}}
+            for dim in rubric.DIMENSION_IDS:
+                r, t, _au = _rows_for(dim, [answers[i] for i in train], [rows[i] for i in train])
+                weights["dimensions"][dim] = fit_calibrated(r, t, dim, shipped["dimensions"][dim].get("lambda", 0.01))
+            model.WEIGHTS = weights
+            pairs += [(a, score(a.text, a.lp, a.initiative).to_dict()) for a in answers if a.author == held]
+    finally:
+        model.WEIGHTS = shipped
+    return {"all": figures(pairs), "by_form": {f: figures([(a, r) for a, r in pairs if _has_form(a, f)]) for f in FORMS}}
+
+
 def devset() -> dict:
     rows = json.loads(DEVSET.read_text(encoding="utf-8"))["answers"]
     exact = within = fail = 0
@@ -160,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     d = devset()
     print(f"Development set          n={d['n']} band {d['band_exact']:.0%}  within one {d['within_one']:.0%}  "
           f"auto-fail agreed {d['auto_fail_agreed']:.0%}")
+    if "--cross-validate" in argv:
+        cv = cross_validated(answers)
+        print(_line("every author, unseen", cv["all"]))
+        for form, f in cv["by_form"].items():
+            print(_line(f"  {form}", f))
     if "--metamorphic" in argv:
         for rid, m in metamorphic([(a.text, a.lp) for a in answers]).items():
             print(f"  {rid:<36} held {m['held']}/{m['applied']}")
