@@ -101,6 +101,8 @@ def run(principles: list[Principle], problems: Problems) -> None:
     NOTES.clear()
     check_answers(principles, problems)
     check_fixits(principles, problems)
+    for file, line, message in NOTES:
+        problems.warn(file, line, f"gate note: {message}")
 
 
 def inputs_digest(content_dir: Path) -> str:
