@@ -43,7 +43,9 @@ class Index:
 
     def __init__(self) -> None:
         self.lists: list[tuple[str, ...]] = []
-        self.by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        # Keyed on the first lemma, or on the first two where the phrase has two fixed words
+        # ("i decide …" is looked up as ("i", "decide")): most words then try no phrase at all.
+        self.by_first: dict[object, list[tuple[tuple[str, ...], int]]] = {}
 
     def key(self, phrases: tuple[str, ...]) -> int:
         try:
@@ -54,7 +56,8 @@ class Index:
             for p in phrases:
                 c = compile_phrase(p)
                 if c:
-                    self.by_first.setdefault(c[0], []).append((c, k))
+                    key = (c[0], c[1]) if len(c) > 1 and c[1] != "*" else c[0]
+                    self.by_first.setdefault(key, []).append((c, k))
             for group in self.by_first.values():
                 group.sort(key=lambda item: len(item[0]), reverse=True)
             return k
@@ -64,8 +67,14 @@ class Index:
         for idx in _unit_spans(clauses).values():
             words, owner, seq = _unit_words(clauses, idx)
             free_from: dict[int, int] = {}
+            last = len(seq) - 1
             for i, lem in enumerate(seq):
-                for phrase, k in self.by_first.get(lem, ()):
+                candidates = self.by_first.get(lem, ())
+                if i < last:
+                    pair = self.by_first.get((lem, seq[i + 1]))
+                    if pair:
+                        candidates = pair + list(candidates) if candidates else pair
+                for phrase, k in candidates:
                     if free_from.get(k, 0) > i:
                         continue
                     end = _match_at(seq, i, phrase)

@@ -33,7 +33,7 @@ class Token:
 
 
 def _words(form: str, start: int) -> list[Token]:
-    m = _SPLIT_CLITIC.match(form)
+    m = _SPLIT_CLITIC.match(form) if "'" in form else None
     if not m or m.group(1) in ("let",):
         return [Token(form, lemma(form), start, start + len(form), "word")]
     head, clitic = m.group(1), m.group(2)
