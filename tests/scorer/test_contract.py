@@ -218,3 +218,37 @@ def test_single_sentences_are_sensitive():
     assert score("Refunds fell from 9 days to 2.").total > score("Refunds got much faster.").total
     assert score("Turnaround went from three days to one.").dimensions[3].score > 0
     assert score("The review queue halved within a month.").dimensions[3].score > 0
+
+
+def test_browser_bundle_holds_the_scorer_but_not_the_tools():
+    import io
+    import zipfile
+    from pathlib import Path
+
+    from pipeline.assets import scorer_zip
+
+    names = set(zipfile.ZipFile(io.BytesIO(scorer_zip(Path(__file__).resolve().parents[2] / "scorer"))).namelist())
+    assert {"scorer/engine.py", "scorer/clauses.py", "scorer/data/lemmas.tsv", "scorer/data/weights.json"} <= names
+    assert not {"scorer/cli.py", "scorer/train.py", "scorer/evaluate.py", "scorer/corpus.py",
+                "scorer/metamorphic.py", "scorer/__main__.py"} & names
+
+
+def test_initiative_premise_turns_an_assignment_gone_beyond_into_an_auto_fail():
+    text = ("My manager asked me to look at the late deliveries. Nobody had asked about the root cause, so I traced "
+            "every late parcel to one depot's cut-off time and built a checklist the depot still uses. "
+            "Late deliveries fell from 12% to 3%.")
+    weighed, premise = score(text, "ownership").to_dict(), score(text, "ownership", initiative=True).to_dict()
+    assert not weighed["auto_fail"] and weighed["dimensions"]["ownership_signal"]["score"] <= 20
+    assert "manager_directed" in ids(weighed)
+    assert premise["auto_fail"] and premise["band"] == "No Hire"
+
+
+def test_off_principle_names_what_the_story_fits():
+    text = ("I noticed refunds for cancelled orders took nine days, so I pulled three weeks of refund events, traced "
+            "the slow ones to a batch job that skipped partial shipments and fixed the filter. Refund time for "
+            "those customers fell from nine days to two, and refund complaints dropped by a third.")
+    r = score(text, "have-backbone-disagree-and-commit").to_dict()
+    off = [m for m in r["markers"] if m["id"] == "off_principle"]
+    assert off and off[0]["kind"] == "penalty" and r["band"] in ("Lean No Hire", "No Hire")
+    assert "Customer Obsession" in off[0]["message"] or "Dive Deep" in off[0]["message"]
+    assert not [m for m in score(text, "customer-obsession").to_dict()["markers"] if m["id"] == "off_principle"]
